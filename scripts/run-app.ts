@@ -1,0 +1,84 @@
+// `npm run dev` and `npm start`: prepares what the app needs, then runs Next.js.
+// - With DATABASE_URL set, uses that server; otherwise starts the embedded PostgreSQL (data in .data/).
+// - Applies pending migrations (offline, docs/decisions/002-offline-migrations.md).
+// - Stops everything it started when Next.js exits or the terminal sends Ctrl+C.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import nextEnv from "@next/env";
+
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "start") {
+  console.error("Usage: tsx scripts/run-app.ts dev|start [next options]");
+  process.exit(2);
+}
+const nextArgs = process.argv.slice(3);
+
+// Read .env files the way Next.js does, before lib/env.ts validates the environment.
+nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
+await import("@/lib/env").catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
+const { openAppDatabase } = await import("@/lib/database/app-database");
+const { EmbeddedDatabaseError } = await import("@/lib/database/embedded-postgres");
+const { applyMigrations } = await import("@/lib/database/migrations");
+
+if (mode === "start" && !existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
+  console.error("No production build found. Run `npm run build` first, then `npm start`.");
+  process.exit(1);
+}
+
+const cleanups: Array<() => Promise<void>> = [];
+async function cleanUp() {
+  for (const cleanup of cleanups.reverse()) {
+    await cleanup().catch((error: unknown) => console.error(error));
+  }
+}
+
+try {
+  const started = Date.now();
+  const database = await openAppDatabase(`npm run ${mode}`);
+  cleanups.push(database.stop);
+  if (database.embedded) {
+    console.log(
+      `▸ Database: embedded PostgreSQL, data in ${database.location} (kept across restarts; delete the folder to start afresh).`,
+    );
+    console.log(
+      "  To use your own PostgreSQL server instead, set DATABASE_URL (see .env.example).",
+    );
+  } else {
+    console.log(`▸ Database: ${database.location}`);
+  }
+  const applied = await applyMigrations(database.url);
+  console.log(
+    applied.length === 0
+      ? `▸ Migrations: up to date (${Date.now() - started} ms).`
+      : `▸ Migrations: applied ${applied.join(", ")} (${Date.now() - started} ms).`,
+  );
+
+  const child = spawn(join(process.cwd(), "node_modules", ".bin", "next"), [mode, ...nextArgs], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url },
+  });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  child.on("exit", async (code, signal) => {
+    await cleanUp();
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+} catch (error) {
+  await cleanUp();
+  if (error instanceof EmbeddedDatabaseError) {
+    console.error(`\n${error.message}\n`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}
