@@ -66,13 +66,32 @@ const envSchema = z.object({
   BENEFICIARY_URL: httpUrl.optional(),
   OFFICIAL_UN_SITE: flag.default(false),
 
+  // Privacy and abuse protection. IP addresses are stored only as HMACs with this salt.
+  IP_HASH_SALT: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
+  /** How many reverse proxies you run in front of the app (each appends to X-Forwarded-For). */
+  TRUSTED_PROXY_COUNT: z.coerce
+    .number({ error: "must be a number" })
+    .int()
+    .min(0)
+    .max(10)
+    .default(0),
+
   // Test tooling only.
   TEST_DATABASE_URL: optionalPostgresUrl,
   CHROME_PATH: optionalText,
   CI: optionalText,
 });
 
-export type Env = z.infer<typeof envSchema>;
+const DEVELOPMENT_IP_SALT = "blue-heart-development-salt-not-secret";
+
+// `npm run dev` / `npm start` generate and keep a random salt in DATA_DIR when none is set (see
+// lib/database/local-secrets.ts); this constant only serves tests and one-off scripts.
+const checkedEnvSchema = envSchema.transform((value) => ({
+  ...value,
+  IP_HASH_SALT: value.IP_HASH_SALT ?? DEVELOPMENT_IP_SALT,
+}));
+
+export type Env = z.infer<typeof checkedEnvSchema>;
 
 /** Turns zod's issues into one message a person can act on, naming every bad variable. */
 export function describeEnvErrors(error: z.ZodError): string {
@@ -92,7 +111,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
   );
-  const result = envSchema.safeParse(cleaned);
+  const result = checkedEnvSchema.safeParse(cleaned);
   if (!result.success) {
     throw new Error(describeEnvErrors(result.error));
   }

@@ -16,13 +16,17 @@ const nextArgs = process.argv.slice(3);
 
 // Read .env files the way Next.js does, before lib/env.ts validates the environment.
 nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
-await import("@/lib/env").catch((error: unknown) => {
+const { env } = await import("@/lib/env").catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
 const { openAppDatabase } = await import("@/lib/database/app-database");
 const { EmbeddedDatabaseError } = await import("@/lib/database/embedded-postgres");
 const { applyMigrations } = await import("@/lib/database/migrations");
+const { localSecrets } = await import("@/lib/database/local-secrets");
+
+/** Secrets generated once into DATA_DIR when the environment does not set them. */
+const GENERATED_SECRETS = ["IP_HASH_SALT"] as const;
 
 if (mode === "start" && !existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
   console.error("No production build found. Run `npm run build` first, then `npm start`.");
@@ -57,9 +61,13 @@ try {
       : `▸ Migrations: applied ${applied.join(", ")} (${Date.now() - started} ms).`,
   );
 
+  const secrets = await localSecrets(env.DATA_DIR, GENERATED_SECRETS);
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
+  for (const name of GENERATED_SECRETS) childEnv[name] ||= secrets[name];
+
   const child = spawn(join(process.cwd(), "node_modules", ".bin", "next"), [mode, ...nextArgs], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: childEnv,
   });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
