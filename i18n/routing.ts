@@ -1,0 +1,21 @@
+import { defineRouting } from "next-intl/routing";
+import type { Messages } from "./messages";
+
+// English only for now. The six UN languages (including Arabic, written right to left) come later:
+// add them here and a messages/<locale>.json each; layouts take `lang` and `dir` from the locale.
+export const routing = defineRouting({
+  locales: ["en"],
+  defaultLocale: "en",
+  // English lives at `/`, `/privacy`, ...; other languages will get a prefix (`/fr/privacy`).
+  localePrefix: "as-needed",
+});
+
+export type AppLocale = (typeof routing.locales)[number];
+
+// Typed locales and message keys: a missing or misspelled key fails `tsc`, not a visitor's page.
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: AppLocale;
+    Messages: Messages;
+  }
+}
