@@ -1,0 +1,59 @@
+import "server-only";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getPathname } from "@/i18n/navigation";
+import { type AppLocale, routing } from "@/i18n/routing";
+import { type CampaignPageId, getCampaignPage } from "./pages";
+
+// The share image is app/opengraph-image.tsx, served at this path (outside the locale proxy).
+const SHARE_IMAGE = { url: "/opengraph-image", width: 1200, height: 630 } as const;
+
+type SocialText = { title: string; description: string; url?: string };
+
+/**
+ * Open Graph and Twitter tags in full. Next replaces (not merges) these objects between layout and
+ * page, so every page sends the whole set, built here once.
+ */
+export async function socialMetadata(
+  locale: AppLocale,
+  { title, description, url }: SocialText,
+): Promise<Pick<Metadata, "openGraph" | "twitter">> {
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const image = { ...SHARE_IMAGE, alt: t("ogImageAlt") };
+  return {
+    openGraph: {
+      type: "website",
+      siteName: t("siteName"),
+      locale,
+      title,
+      description,
+      ...(url === undefined ? {} : { url }),
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
+
+/** Title, description, canonical URL, language alternates and share tags of a campaign page. */
+export async function campaignPageMetadata(
+  locale: AppLocale,
+  pageId: CampaignPageId,
+): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "Pages" });
+  const page = getCampaignPage(pageId);
+  const title = t(`${pageId}.title`);
+  const description = t(`${pageId}.description`);
+  const url = getPathname({ locale, href: page.path });
+  return {
+    // The home page's title stands alone; the others get " · Blue Heart" from the layout template.
+    title: pageId === "home" ? { absolute: title } : title,
+    description,
+    alternates: {
+      canonical: url,
+      languages: Object.fromEntries(
+        routing.locales.map((other) => [other, getPathname({ locale: other, href: page.path })]),
+      ),
+    },
+    ...(await socialMetadata(locale, { title, description, url })),
+  };
+}
