@@ -1,0 +1,62 @@
+import "../globals.css";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { routing } from "@/i18n/routing";
+import { getOperator } from "@/lib/campaign/operator";
+import { socialMetadata } from "@/lib/campaign/page-metadata";
+import { textDirection } from "@/lib/campaign/text-direction";
+import { env } from "@/lib/env";
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const title = t("defaultTitle");
+  const description = t("defaultDescription");
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { template: t("titleTemplate"), default: title },
+    description,
+    applicationName: t("siteName"),
+    ...(await socialMetadata(locale, { title, description })),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  // Lets next-intl read the locale without request headers, so the pages can be prerendered.
+  setRequestLocale(locale);
+
+  const t = await getTranslations({ locale, namespace: "Layout" });
+  // Only the error page renders on the client; send it its own messages and nothing more.
+  const messages = await getMessages({ locale });
+
+  return (
+    <html lang={locale} dir={textDirection(locale)}>
+      <body className="flex min-h-dvh flex-col">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-heart-900 px-4 py-3 font-semibold text-white focus:not-sr-only focus:absolute focus:start-4 focus:top-4 focus:z-50"
+        >
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter operator={getOperator()} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

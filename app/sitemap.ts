@@ -1,0 +1,26 @@
+import type { MetadataRoute } from "next";
+import { getPathname } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { campaignPages } from "@/lib/campaign/pages";
+import { env } from "@/lib/env";
+
+function absolute(path: string): string {
+  return new URL(path, env.SITE_URL).toString();
+}
+
+// One entry per campaign page, with its address in every language as an alternate.
+export default function sitemap(): MetadataRoute.Sitemap {
+  return campaignPages.map((page) => ({
+    url: absolute(getPathname({ locale: routing.defaultLocale, href: page.path })),
+    changeFrequency: "monthly",
+    priority: page.id === "home" ? 1 : 0.7,
+    alternates: {
+      languages: Object.fromEntries(
+        routing.locales.map((locale) => [
+          locale,
+          absolute(getPathname({ locale, href: page.path })),
+        ]),
+      ),
+    },
+  }));
+}
