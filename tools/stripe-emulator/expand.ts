@@ -1,0 +1,77 @@
+import { invalidRequest } from "./errors";
+import { type RenderContext, renderById, renderInvoicePayment, renderLineItems } from "./render";
+
+/** The wire form of an API object. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** Converts a rendered object to its wire form (Decimal fields become strings, as on the wire). */
+export function toJson(value: unknown): Json {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
+  if (Array.isArray(value)) return value.map(toJson);
+  if (typeof value === "object") {
+    if ("toJSON" in value && typeof value.toJSON === "function") return toJson(value.toJSON());
+    const out: JsonObject = {};
+    for (const [key, entry] of Object.entries(value)) {
+      if (entry !== undefined) out[key] = toJson(entry);
+    }
+    return out;
+  }
+  return null;
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Fields Stripe leaves out unless asked for with `expand[]` ("includable" fields). */
+function includable(ctx: RenderContext, object: JsonObject, field: string): Json | undefined {
+  const id = typeof object.id === "string" ? object.id : "";
+  if (object.object === "checkout.session" && field === "line_items") {
+    const session = ctx.state.sessions[id];
+    return session ? toJson(renderLineItems(ctx, session)) : undefined;
+  }
+  if (object.object === "invoice" && field === "payments") {
+    const invoice = ctx.state.invoices[id];
+    if (!invoice) return undefined;
+    return {
+      object: "list",
+      data: [toJson(renderInvoicePayment(invoice))],
+      has_more: false,
+      url: "/v1/invoice_payments",
+    };
+  }
+  return undefined;
+}
+
+function expandPath(ctx: RenderContext, target: Json, segments: string[], fullPath: string): Json {
+  const [field, ...rest] = segments;
+  if (field === undefined) return target;
+  if (Array.isArray(target))
+    return target.map((entry) => expandPath(ctx, entry, segments, fullPath));
+  if (!isObject(target)) return target;
+  let value: Json | undefined = target[field];
+  if (value === undefined) value = includable(ctx, target, field);
+  if (value === undefined)
+    throw invalidRequest(`This property cannot be expanded (${fullPath}).`, "expand");
+  if (typeof value === "string") {
+    if (!/^[a-z]+_[A-Za-z0-9_]+$/.test(value)) {
+      throw invalidRequest(`This property cannot be expanded (${fullPath}).`, "expand");
+    }
+    value = toJson(renderById(ctx, value));
+  } else if (Array.isArray(value) && rest.length === 0) {
+    value = value.map((entry) =>
+      typeof entry === "string" ? toJson(renderById(ctx, entry)) : entry,
+    );
+  }
+  return { ...target, [field]: expandPath(ctx, value, rest, fullPath) };
+}
+
+/** Applies `expand[]` paths (`payment_intent.latest_charge.balance_transaction`) to an object. */
+export function expand(ctx: RenderContext, object: unknown, paths: string[]): Json {
+  let result = toJson(object);
+  for (const path of paths) result = expandPath(ctx, result, path.split("."), path);
+  return result;
+}

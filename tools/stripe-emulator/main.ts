@@ -1,0 +1,101 @@
+/**
+ * Runs the offline Stripe emulator for local development:
+ *
+ *   npx tsx tools/stripe-emulator/main.ts --port 12111 \
+ *     --webhook-url http://localhost:3000/api/webhooks/stripe --webhook-secret whsec_... \
+ *     [--state-file .data/stripe-emulator.json]
+ *
+ * See docs/stripe-emulator.md for every flag and control endpoint.
+ */
+import { parseArgs } from "node:util";
+import { startStripeEmulator } from "./start-stripe-emulator";
+
+const HELP = `Usage: npx tsx tools/stripe-emulator/main.ts [options]
+
+  --port <n>                    port to listen on (default 12111; 0 = any free port)
+  --host <name>                 interface to listen on (default localhost)
+  --public-url <url>            base URL for hosted checkout links (default http://<host>:<port>)
+  --webhook-url <url>           where to POST events (default: record only, send nothing)
+  --webhook-secret <whsec_...>  signing secret (default: a random one, printed at start)
+  --state-file <path>           keep state in this JSON file across restarts
+  --settlement-currency <cur>   currency of balance transactions (default usd)
+  --events <a,b,...>            only send these event types (default: all)
+  --duplicate-deliveries <n>    send every event n times (default 1)
+  --delivery-order <order>      in-order (default), reverse or shuffle
+  --retry-delays <ms,ms,...>    delays between delivery attempts (default 200,500,1000,2000,4000)
+  --async-payment-delay <ms>    when bank debits settle (default 5000; "manual" = only on request)
+  --quiet                       do not log requests
+  --help                        show this help`;
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "12111" },
+    host: { type: "string", default: "localhost" },
+    "public-url": { type: "string" },
+    "webhook-url": { type: "string" },
+    "webhook-secret": { type: "string" },
+    "state-file": { type: "string" },
+    "settlement-currency": { type: "string", default: "usd" },
+    events: { type: "string" },
+    "duplicate-deliveries": { type: "string", default: "1" },
+    "delivery-order": { type: "string", default: "in-order" },
+    "retry-delays": { type: "string" },
+    "async-payment-delay": { type: "string", default: "5000" },
+    quiet: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+  strict: true,
+});
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+function integer(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`--${name} must be a whole number, got "${text}"\n\n${HELP}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const order = values["delivery-order"];
+if (order !== "in-order" && order !== "reverse" && order !== "shuffle") {
+  console.error(`--delivery-order must be in-order, reverse or shuffle, got "${order}"`);
+  process.exit(2);
+}
+const asyncDelay = values["async-payment-delay"];
+
+const emulator = await startStripeEmulator({
+  port: integer("port", values.port),
+  host: values.host,
+  publicUrl: values["public-url"],
+  webhookUrl: values["webhook-url"] ?? null,
+  webhookSecret: values["webhook-secret"],
+  stateFile: values["state-file"] ?? null,
+  settlementCurrency: values["settlement-currency"],
+  enabledEvents: values.events ? values.events.split(",").map((type) => type.trim()) : undefined,
+  duplicateDeliveries: integer("duplicate-deliveries", values["duplicate-deliveries"]),
+  deliveryOrder: order,
+  retryDelaysMs: values["retry-delays"]?.split(",").map((ms) => integer("retry-delays", ms.trim())),
+  asyncPaymentDelayMs: asyncDelay === "manual" ? null : integer("async-payment-delay", asyncDelay),
+  log: values.quiet ? undefined : (line) => console.log(line),
+});
+
+console.log(`Stripe emulator listening on ${emulator.url} (API version ${emulator.apiVersion})`);
+console.log(
+  `  SDK options: { host: "${emulator.host}", port: ${emulator.port}, protocol: "http" } with any sk_test_ key`,
+);
+console.log(
+  values["webhook-url"]
+    ? `  Webhooks: ${values["webhook-url"]} signed with ${values["webhook-secret"] ? "the given secret" : emulator.webhookSecret}`
+    : "  Webhooks: none (--webhook-url not set); events are still recorded at /v1/events",
+);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void emulator.close().then(() => process.exit(0));
+  });
+}

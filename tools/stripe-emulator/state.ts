@@ -1,0 +1,332 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { z } from "zod";
+
+/*
+ * The emulator keeps its own small records and renders Stripe objects from them on every read
+ * (render.ts). Records are zod schemas so a persisted state file is checked when it is loaded.
+ */
+
+const id = z.string();
+const nullableId = z.string().nullable();
+const metadata = z.record(z.string(), z.string());
+const timestamp = z.number().int();
+
+export const ProductRecord = z.object({
+  id,
+  created: timestamp,
+  name: z.string(),
+  description: z.string().nullable(),
+});
+export type ProductRecord = z.infer<typeof ProductRecord>;
+
+export const PriceRecord = z.object({
+  id,
+  created: timestamp,
+  productId: id,
+  currency: z.string(),
+  unitAmount: z.number().int(),
+  recurring: z
+    .object({ interval: z.enum(["day", "week", "month", "year"]), intervalCount: z.number().int() })
+    .nullable(),
+});
+export type PriceRecord = z.infer<typeof PriceRecord>;
+
+export const LineItemRecord = z.object({
+  id,
+  priceId: id,
+  quantity: z.number().int(),
+  description: z.string(),
+});
+export type LineItemRecord = z.infer<typeof LineItemRecord>;
+
+export const SessionRecord = z.object({
+  id,
+  created: timestamp,
+  expiresAt: timestamp,
+  mode: z.enum(["payment", "subscription"]),
+  status: z.enum(["open", "complete", "expired"]),
+  paymentStatus: z.enum(["unpaid", "paid", "no_payment_required"]),
+  currency: z.string(),
+  amountTotal: z.number().int(),
+  lineItems: z.array(LineItemRecord),
+  successUrl: z.string(),
+  cancelUrl: z.string().nullable(),
+  customerEmail: z.string().nullable(),
+  customerId: nullableId,
+  customerDetails: z
+    .object({ email: z.string().nullable(), name: z.string().nullable() })
+    .nullable(),
+  clientReferenceId: z.string().nullable(),
+  submitType: z.enum(["auto", "book", "donate", "pay", "subscribe"]).nullable(),
+  locale: z.string().nullable(),
+  metadata,
+  paymentIntentData: z.object({ description: z.string().nullable(), metadata }),
+  subscriptionData: z.object({ description: z.string().nullable(), metadata }),
+  paymentIntentId: nullableId,
+  subscriptionId: nullableId,
+  invoiceId: nullableId,
+});
+export type SessionRecord = z.infer<typeof SessionRecord>;
+
+export const CustomerRecord = z.object({
+  id,
+  created: timestamp,
+  email: z.string().nullable(),
+  name: z.string().nullable(),
+  metadata,
+});
+export type CustomerRecord = z.infer<typeof CustomerRecord>;
+
+/** The test outcome a payment method is bound to (cards decide at once, bank debits later). */
+export const PaymentMethodRecord = z.object({
+  id,
+  created: timestamp,
+  customerId: nullableId,
+  type: z.enum(["card", "sepa_debit"]),
+  card: z
+    .object({
+      brand: z.string(),
+      last4: z.string(),
+      expMonth: z.number().int(),
+      expYear: z.number().int(),
+      funding: z.string(),
+      country: z.string(),
+    })
+    .nullable(),
+  sepaDebit: z.object({ last4: z.string(), bankCode: z.string(), country: z.string() }).nullable(),
+  delayedOutcome: z.enum(["succeed", "fail"]).nullable(),
+  billingEmail: z.string().nullable(),
+  billingName: z.string().nullable(),
+});
+export type PaymentMethodRecord = z.infer<typeof PaymentMethodRecord>;
+
+export const PaymentErrorRecord = z.object({
+  code: z.string(),
+  declineCode: z.string().nullable(),
+  message: z.string(),
+  type: z.enum(["card_error", "invalid_request_error"]),
+});
+export type PaymentErrorRecord = z.infer<typeof PaymentErrorRecord>;
+
+export const PaymentIntentRecord = z.object({
+  id,
+  created: timestamp,
+  amount: z.number().int(),
+  currency: z.string(),
+  status: z.enum(["requires_payment_method", "processing", "succeeded", "canceled"]),
+  customerId: nullableId,
+  description: z.string().nullable(),
+  metadata,
+  paymentMethodId: nullableId,
+  paymentMethodTypes: z.array(z.string()),
+  latestChargeId: nullableId,
+  lastPaymentError: PaymentErrorRecord.nullable(),
+  receiptEmail: z.string().nullable(),
+  canceledAt: timestamp.nullable(),
+  /** When a bank debit settles on its own (emulator clock, unix seconds); null for none due. */
+  settlesAt: timestamp.nullable(),
+  sessionId: nullableId,
+  invoiceId: nullableId,
+});
+export type PaymentIntentRecord = z.infer<typeof PaymentIntentRecord>;
+
+export const ChargeRecord = z.object({
+  id,
+  created: timestamp,
+  amount: z.number().int(),
+  currency: z.string(),
+  status: z.enum(["pending", "succeeded", "failed"]),
+  paymentIntentId: id,
+  paymentMethodId: id,
+  customerId: nullableId,
+  description: z.string().nullable(),
+  metadata,
+  balanceTransactionId: nullableId,
+  failureCode: z.string().nullable(),
+  failureMessage: z.string().nullable(),
+  disputed: z.boolean(),
+  receiptEmail: z.string().nullable(),
+});
+export type ChargeRecord = z.infer<typeof ChargeRecord>;
+
+export const BalanceTransactionRecord = z.object({
+  id,
+  created: timestamp,
+  availableOn: timestamp,
+  amount: z.number().int(),
+  currency: z.string(),
+  fee: z.number().int(),
+  net: z.number().int(),
+  exchangeRate: z.number().nullable(),
+  sourceId: id,
+  type: z.enum(["charge", "payment", "refund", "payment_refund", "adjustment", "refund_failure"]),
+  reportingCategory: z.string(),
+  description: z.string().nullable(),
+});
+export type BalanceTransactionRecord = z.infer<typeof BalanceTransactionRecord>;
+
+export const RefundRecord = z.object({
+  id,
+  created: timestamp,
+  amount: z.number().int(),
+  currency: z.string(),
+  chargeId: id,
+  paymentIntentId: id,
+  reason: z.enum(["duplicate", "fraudulent", "requested_by_customer"]).nullable(),
+  metadata,
+  status: z.enum(["pending", "succeeded", "failed", "canceled"]),
+  balanceTransactionId: nullableId,
+  failureBalanceTransactionId: nullableId,
+  failureReason: z.string().nullable(),
+});
+export type RefundRecord = z.infer<typeof RefundRecord>;
+
+export const DisputeRecord = z.object({
+  id,
+  created: timestamp,
+  amount: z.number().int(),
+  currency: z.string(),
+  chargeId: id,
+  paymentIntentId: id,
+  reason: z.string(),
+  status: z.enum(["needs_response", "under_review", "won", "lost"]),
+  balanceTransactionIds: z.array(id),
+  evidenceDueBy: timestamp,
+});
+export type DisputeRecord = z.infer<typeof DisputeRecord>;
+
+export const SubscriptionRecord = z.object({
+  id,
+  created: timestamp,
+  customerId: id,
+  status: z.enum(["incomplete", "active", "past_due", "canceled"]),
+  currency: z.string(),
+  itemId: id,
+  priceId: id,
+  quantity: z.number().int(),
+  billingCycleAnchor: timestamp,
+  /** How many whole periods have started since the anchor (0 for the first). */
+  periodIndex: z.number().int(),
+  currentPeriodStart: timestamp,
+  currentPeriodEnd: timestamp,
+  cancelAtPeriodEnd: z.boolean(),
+  canceledAt: timestamp.nullable(),
+  endedAt: timestamp.nullable(),
+  description: z.string().nullable(),
+  metadata,
+  latestInvoiceId: nullableId,
+  defaultPaymentMethodId: nullableId,
+});
+export type SubscriptionRecord = z.infer<typeof SubscriptionRecord>;
+
+export const InvoiceRecord = z.object({
+  id,
+  created: timestamp,
+  number: z.string(),
+  customerId: id,
+  customerEmail: z.string().nullable(),
+  subscriptionId: nullableId,
+  billingReason: z.enum(["subscription_create", "subscription_cycle"]),
+  status: z.enum(["draft", "open", "paid", "void"]),
+  currency: z.string(),
+  amountDue: z.number().int(),
+  amountPaid: z.number().int(),
+  lineId: id,
+  priceId: id,
+  quantity: z.number().int(),
+  description: z.string().nullable(),
+  periodStart: timestamp,
+  periodEnd: timestamp,
+  paymentIntentId: nullableId,
+  invoicePaymentId: id,
+  finalizedAt: timestamp.nullable(),
+  paidAt: timestamp.nullable(),
+  attemptCount: z.number().int(),
+});
+export type InvoiceRecord = z.infer<typeof InvoiceRecord>;
+
+/** An event is kept as the exact JSON that was (or will be) delivered. */
+export const EventRecord = z.object({ id, type: z.string(), created: timestamp, json: z.string() });
+export type EventRecord = z.infer<typeof EventRecord>;
+
+export const IdempotencyRecord = z.object({
+  key: z.string(),
+  method: z.string(),
+  path: z.string(),
+  fingerprint: z.string(),
+  status: z.number().int(),
+  body: z.string(),
+  created: timestamp,
+});
+export type IdempotencyRecord = z.infer<typeof IdempotencyRecord>;
+
+const table = <T extends z.ZodType>(schema: T) => z.record(z.string(), schema);
+
+export const EmulatorStateFile = z.object({
+  version: z.literal(1),
+  clockOffsetSeconds: z.number().int(),
+  invoiceCounter: z.number().int(),
+  sessions: table(SessionRecord),
+  products: table(ProductRecord),
+  prices: table(PriceRecord),
+  customers: table(CustomerRecord),
+  paymentMethods: table(PaymentMethodRecord),
+  paymentIntents: table(PaymentIntentRecord),
+  charges: table(ChargeRecord),
+  balanceTransactions: table(BalanceTransactionRecord),
+  refunds: table(RefundRecord),
+  disputes: table(DisputeRecord),
+  subscriptions: table(SubscriptionRecord),
+  invoices: table(InvoiceRecord),
+  events: table(EventRecord),
+  idempotency: table(IdempotencyRecord),
+});
+export type EmulatorState = z.infer<typeof EmulatorStateFile>;
+
+export function emptyState(): EmulatorState {
+  return {
+    version: 1,
+    clockOffsetSeconds: 0,
+    invoiceCounter: 0,
+    sessions: {},
+    products: {},
+    prices: {},
+    customers: {},
+    paymentMethods: {},
+    paymentIntents: {},
+    charges: {},
+    balanceTransactions: {},
+    refunds: {},
+    disputes: {},
+    subscriptions: {},
+    invoices: {},
+    events: {},
+    idempotency: {},
+  };
+}
+
+export async function loadState(path: string): Promise<EmulatorState> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return emptyState();
+    throw error;
+  }
+  const parsed = EmulatorStateFile.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    throw new Error(
+      `Stripe emulator state file ${path} is not valid: ${z.prettifyError(parsed.error)}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Writes through a temporary file so a crash never leaves half a state file behind. */
+export async function saveState(path: string, state: EmulatorState): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(state), "utf8");
+  await rename(temporary, path);
+}
