@@ -10,11 +10,11 @@ import { createDatabase, databaseUrl, dropDatabase, listDatabases } from "@/lib/
 import { type EmbeddedServer, startEmbeddedPostgres } from "@/lib/database/embedded-postgres";
 import { applyMigrations, migrationsDir } from "@/lib/database/migrations";
 import { env } from "@/lib/env";
+import { EMBEDDED_TEST_PORT } from "./test-server-url";
 
 /** Every per-file and per-run database is named with this prefix (see database-per-file.ts). */
 export const TEST_DB_PREFIX = "bh_test_";
 const TEMPLATE_PREFIX = "bh_template_";
-export const EMBEDDED_TEST_PORT = 54339;
 
 export interface TestServer {
   serverUrl: string;

@@ -1,0 +1,54 @@
+// Browser tests: Chromium against the production build (`npm run build` first; `npm test` does it),
+// served by scripts/e2e-server.ts on a fresh copy of the migrated test database.
+import { randomBytes } from "node:crypto";
+import { defineConfig, devices } from "@playwright/test";
+import { databaseUrl } from "./lib/database/admin";
+import { env } from "./lib/env";
+import { findChromium } from "./tests/support/chromium";
+import { EMBEDDED_TEST_SERVER_URL } from "./tests/support/test-server-url";
+
+export const E2E_PORT = 3100;
+
+// This file is evaluated by the runner and again by each worker; the workers inherit the runner's
+// environment, so the database name chosen here is the same everywhere.
+const serverUrl = env.TEST_DATABASE_URL ?? EMBEDDED_TEST_SERVER_URL;
+process.env.E2E_DATABASE_NAME ??= `bh_test_e2e_${randomBytes(5).toString("hex")}`;
+process.env.E2E_DATABASE_URL ??= databaseUrl(serverUrl, process.env.E2E_DATABASE_NAME);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: Boolean(env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: findChromium(env.CHROME_PATH),
+      // This machine has no internet: keep Chromium from trying to reach Google at start-up.
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--disable-gpu",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: "tsx --conditions=react-server scripts/e2e-server.ts",
+    url: `http://localhost:${E2E_PORT}/robots.txt`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    env: { PORT: String(E2E_PORT) },
+  },
+});

@@ -1,0 +1,47 @@
+// The server under browser test, started by playwright.config.ts: a fresh copy of the migrated
+// test database (E2E_DATABASE_URL, chosen by the config), then `npm start`'s own start-up on it.
+// The database is dropped again when Playwright stops the server.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { createDatabase, dropDatabase } from "@/lib/database/admin";
+import { env } from "@/lib/env";
+import { ensureTemplate, openTestServer } from "@/tests/support/test-database";
+
+if (!env.E2E_DATABASE_URL) {
+  console.error(
+    "E2E_DATABASE_URL is not set: start this through Playwright (npx playwright test).",
+  );
+  process.exit(2);
+}
+const databaseName = new URL(env.E2E_DATABASE_URL).pathname.slice(1);
+const server = await openTestServer();
+const template = await ensureTemplate(server.serverUrl);
+await dropDatabase(server.serverUrl, databaseName);
+await createDatabase(server.serverUrl, databaseName, template);
+
+const child = spawn(
+  join(process.cwd(), "node_modules", ".bin", "tsx"),
+  ["--conditions=react-server", "scripts/run-app.ts", "start", "--port", String(env.PORT)],
+  {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: env.E2E_DATABASE_URL,
+      NODE_ENV: "production",
+    },
+  },
+);
+
+let stopping = false;
+async function stop(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  child.kill(signal);
+}
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
+child.on("exit", async (code) => {
+  await dropDatabase(server.serverUrl, databaseName).catch(() => {});
+  await server.stop();
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,122 @@
+// `npm test`: every suite, against real PostgreSQL and a real browser.
+//   1. a PostgreSQL server: TEST_DATABASE_URL, or the embedded one (data in .data/test);
+//   2. Vitest (unit + integration, each integration file on its own database);
+//   3. `next build`, then Playwright (Chromium) against `next start` on a fresh database.
+// Ends with one line "N passed, N failed" over all suites and exits non-zero on any failure.
+// Options: --no-e2e (Vitest only), --no-build (reuse the existing .next build).
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { env } from "@/lib/env";
+import { dropLeftoverTestDatabases, openTestServer } from "@/tests/support/test-database";
+
+const args = new Set(process.argv.slice(2));
+const resultsDir = join(env.DATA_DIR, "test-results");
+const bin = (name: string) => join(process.cwd(), "node_modules", ".bin", name);
+
+function run(command: string, commandArgs: string[], extraEnv: Record<string, string> = {}) {
+  return new Promise<number>((resolve) => {
+    const child = spawn(command, commandArgs, {
+      stdio: "inherit",
+      env: { ...process.env, ...extraEnv },
+    });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+interface SuiteResult {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  note?: string;
+}
+
+function readJson<T>(path: string): T | undefined {
+  if (!existsSync(path)) return undefined;
+  return JSON.parse(readFileSync(path, "utf8")) as T;
+}
+
+const results: SuiteResult[] = [];
+const started = Date.now();
+const server = await openTestServer();
+const testEnv = { TEST_DATABASE_URL: env.TEST_DATABASE_URL ?? server.serverUrl };
+await dropLeftoverTestDatabases(server.serverUrl);
+rmSync(resultsDir, { recursive: true, force: true });
+
+try {
+  const vitestJson = join(resultsDir, "vitest.json");
+  const vitestCode = await run(
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
+    testEnv,
+  );
+  const vitest = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  }>(vitestJson);
+  results.push(
+    vitest
+      ? {
+          name: "vitest (unit + integration)",
+          passed: vitest.numPassedTests,
+          failed: vitest.numFailedTests + (vitestCode !== 0 && vitest.numFailedTests === 0 ? 1 : 0),
+          skipped: vitest.numPendingTests + vitest.numTodoTests,
+        }
+      : {
+          name: "vitest",
+          passed: 0,
+          failed: 1,
+          skipped: 0,
+          note: `exited ${vitestCode}, no report`,
+        },
+  );
+
+  if (!args.has("--no-e2e")) {
+    const buildCode = args.has("--no-build") ? 0 : await run(bin("next"), ["build"]);
+    if (buildCode !== 0) {
+      results.push({ name: "next build", passed: 0, failed: 1, skipped: 0, note: "build failed" });
+    } else {
+      const playwrightJson = join(resultsDir, "playwright.json");
+      const playwrightCode = await run(bin("playwright"), ["test"], testEnv);
+      const playwright = readJson<{
+        stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+      }>(playwrightJson);
+      results.push(
+        playwright
+          ? {
+              name: "playwright (chromium)",
+              passed: playwright.stats.expected + playwright.stats.flaky,
+              failed:
+                playwright.stats.unexpected +
+                (playwrightCode !== 0 && playwright.stats.unexpected === 0 ? 1 : 0),
+              skipped: playwright.stats.skipped,
+            }
+          : {
+              name: "playwright",
+              passed: 0,
+              failed: 1,
+              skipped: 0,
+              note: `exited ${playwrightCode}, no report`,
+            },
+      );
+    }
+  }
+} finally {
+  await server.stop();
+}
+
+console.log("\nSummary");
+for (const suite of results) {
+  console.log(
+    `  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped${suite.note ? ` (${suite.note})` : ""}`,
+  );
+}
+console.log(`  total time: ${Math.round((Date.now() - started) / 1000)} s`);
+const passed = results.reduce((sum, suite) => sum + suite.passed, 0);
+// A skipped test proves nothing: it counts as a failure here.
+const failed = results.reduce((sum, suite) => sum + suite.failed + suite.skipped, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
