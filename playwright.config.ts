@@ -7,13 +7,17 @@ import { env } from "./lib/env";
 import { findChromium } from "./tests/support/chromium";
 import { EMBEDDED_TEST_SERVER_URL } from "./tests/support/test-server-url";
 
-export const E2E_PORT = 3100;
-
 // This file is evaluated by the runner and again by each worker; the workers inherit the runner's
 // environment, so the database name chosen here is the same everywhere.
+const E2E_PORT = env.E2E_PORT;
 const serverUrl = env.TEST_DATABASE_URL ?? EMBEDDED_TEST_SERVER_URL;
 process.env.E2E_DATABASE_NAME ??= `bh_test_e2e_${randomBytes(5).toString("hex")}`;
 process.env.E2E_DATABASE_URL ??= databaseUrl(serverUrl, process.env.E2E_DATABASE_NAME);
+// Tests may call the app's server modules (`import "server-only"`) to arrange data, as Next's server
+// bundle does; workers inherit this.
+if (!process.env.NODE_OPTIONS?.includes("react-server")) {
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim();
+}
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -69,6 +69,41 @@ const envSchema = z.object({
   BENEFICIARY_URL: httpUrl.optional(),
   OFFICIAL_UN_SITE: flag.default(false),
 
+  // The pledge (lib/pledges). The form carries a signed time stamp; a submission sooner than
+  // PLEDGE_MIN_SUBMIT_SECONDS after the form was shown is refused as a likely bot.
+  FORM_TOKEN_SECRET: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
+  PLEDGE_MIN_SUBMIT_SECONDS: z.coerce
+    .number({ error: "must be a number of seconds" })
+    .min(0)
+    .max(600)
+    .default(3),
+  /** Pledges accepted per IP address per window; past it, "try again in N minutes". */
+  PLEDGE_RATE_LIMIT_POINTS: z.coerce.number({ error: "must be a number" }).int().min(1).default(20),
+  PLEDGE_RATE_LIMIT_WINDOW_SECONDS: z.coerce
+    .number({ error: "must be a number of seconds" })
+    .int()
+    .min(1)
+    .default(3600),
+  /** The counter's milestones, ascending; when one is passed the next becomes the goal. */
+  PLEDGE_GOALS: z
+    .string()
+    .trim()
+    .default("100,1000,10000,100000,1000000")
+    .transform((value, context) => {
+      const goals = value.split(",").map((part) => Number(part.trim()));
+      const ascending = goals.every(
+        (goal, index) => Number.isSafeInteger(goal) && goal > 0 && goal > (goals[index - 1] ?? 0),
+      );
+      if (!ascending) {
+        context.addIssue({
+          code: "custom",
+          message: "must be whole numbers in ascending order, e.g. 1000,10000,100000",
+        });
+        return z.NEVER;
+      }
+      return goals;
+    }),
+
   // Privacy and abuse protection. IP addresses are stored only as HMACs with this salt.
   IP_HASH_SALT: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
   /** How many reverse proxies you run in front of the app (each appends to X-Forwarded-For). */
@@ -85,7 +120,12 @@ const envSchema = z.object({
   /** Hard limit on a staff session, from sign-in: a working day. */
   AUTH_SESSION_HOURS: z.coerce.number({ error: "must be a number" }).min(0.25).max(24).default(8),
   /** A staff session ends after this many minutes without a page load or action. */
-  AUTH_IDLE_MINUTES: z.coerce.number({ error: "must be a number" }).int().min(1).max(480).default(30),
+  AUTH_IDLE_MINUTES: z.coerce
+    .number({ error: "must be a number" })
+    .int()
+    .min(1)
+    .max(480)
+    .default(30),
   /** Optional GitHub sign-in for existing staff (both set, or neither). */
   AUTH_GITHUB_ID: optionalText,
   AUTH_GITHUB_SECRET: optionalText,
@@ -99,7 +139,9 @@ const envSchema = z.object({
   STRIPE_SECRET_KEY: z
     .string()
     .trim()
-    .regex(/^(sk|rk)_(test|live)_/, { error: "must be a Stripe secret key (sk_test_… or sk_live_…)" })
+    .regex(/^(sk|rk)_(test|live)_/, {
+      error: "must be a Stripe secret key (sk_test_… or sk_live_…)",
+    })
     .optional(),
   /** The signing secret of the webhook endpoint (whsec_…); the emulator signs with it too. */
   STRIPE_WEBHOOK_SECRET: optionalText,
@@ -113,7 +155,12 @@ const envSchema = z.object({
     .default(12111),
   /** Where the Stripe SDK sends API requests when the emulator is in use. */
   STRIPE_API_HOST: z.string().trim().min(1).default("localhost"),
-  STRIPE_API_PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).optional(),
+  STRIPE_API_PORT: z.coerce
+    .number({ error: "must be a port number" })
+    .int()
+    .min(1)
+    .max(65535)
+    .optional(),
   STRIPE_API_PROTOCOL: z.enum(["http", "https"], { error: "use http or https" }).default("http"),
   /** Currencies offered on the donate page, first is the default: "usd,eur,gbp,chf,jpy". */
   DONATION_CURRENCIES: z
@@ -133,12 +180,27 @@ const envSchema = z.object({
     .transform((value) => value.toLowerCase())
     .default("usd"),
   /** Checkout sessions one IP address may open per 10 minutes (card testers). */
-  DONATION_RATE_LIMIT_PER_IP: z.coerce.number({ error: "must be a number" }).int().min(1).default(10),
+  DONATION_RATE_LIMIT_PER_IP: z.coerce
+    .number({ error: "must be a number" })
+    .int()
+    .min(1)
+    .default(10),
   /** Checkout sessions the whole site may open per 10 minutes. */
-  DONATION_RATE_LIMIT_TOTAL: z.coerce.number({ error: "must be a number" }).int().min(1).default(300),
+  DONATION_RATE_LIMIT_TOTAL: z.coerce
+    .number({ error: "must be a number" })
+    .int()
+    .min(1)
+    .default(300),
 
   // Test tooling only.
   TEST_DATABASE_URL: optionalPostgresUrl,
+  /** The port of the server under browser test. */
+  E2E_PORT: z.coerce
+    .number({ error: "must be a port number" })
+    .int()
+    .min(1)
+    .max(65535)
+    .default(3100),
   /** Set by playwright.config.ts: the database of the server under browser test. */
   E2E_DATABASE_URL: optionalPostgresUrl,
   CHROME_PATH: optionalText,

@@ -1,5 +1,5 @@
-import "server-only";
-// Server-level chores: creating and dropping databases on a PostgreSQL server.
+// Server-level chores: creating and dropping databases on a PostgreSQL server. Tooling only (scripts,
+// tests, the Playwright config), never imported by the app, so it does not import "server-only".
 import pg from "pg";
 
 export function databaseUrl(serverUrl: string, database: string): string {
