@@ -28,7 +28,7 @@ import type {
 } from "./state";
 
 /** The API version this emulator speaks: the one stripe-node pins (`Stripe.API_VERSION`). */
-export const API_VERSION: string = Stripe.API_VERSION;
+export const API_VERSION = Stripe.API_VERSION;
 
 const DAY = 86_400;
 

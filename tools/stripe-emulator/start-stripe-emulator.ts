@@ -59,9 +59,9 @@ export interface StripeEmulator {
   port: number;
   host: string;
   /** The API version the emulator speaks (stripe-node's pinned `Stripe.API_VERSION`). */
-  apiVersion: string;
+  apiVersion: typeof API_VERSION;
   /** Options for `new Stripe(key, { ...emulator.stripeOptions })`. */
-  stripeOptions: { host: string; port: number; protocol: "http"; apiVersion: string };
+  stripeOptions: { host: string; port: number; protocol: "http"; apiVersion: typeof API_VERSION };
   webhookSecret: string;
   /** Emulator time, unix seconds. */
   now(): number;
@@ -365,7 +365,9 @@ export async function startStripeEmulator(
     const body = method === "POST" ? parseJsonObject(await readBody(request)) : {};
     const [, first, second, third] = segments;
     const send = (value: unknown) => sendJson(response, 200, JSON.stringify(value, null, 2));
-    const route = `${method} ${[first, second === undefined ? undefined : ":id", third].filter(Boolean).join("/")}`;
+    // Object ids (they contain "_") stand in as ":id"; other segments are literal.
+    const idOrWord = second?.includes("_") ? ":id" : second;
+    const route = `${method} ${[first, idOrWord, third].filter(Boolean).join("/")}`;
     switch (route) {
       case "GET ":
         return send({

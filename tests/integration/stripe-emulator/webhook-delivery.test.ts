@@ -1,0 +1,167 @@
+import { createHmac } from "node:crypto";
+import Stripe from "stripe";
+import { afterEach, describe, expect, it } from "vitest";
+import { signPayload } from "../../../tools/stripe-emulator/index";
+import {
+  donationParams,
+  eventTypes,
+  type Harness,
+  payWithCard,
+  startHarness,
+  waitFor,
+} from "./support";
+
+let harness: Harness | undefined;
+
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function completeDonation(h: Harness): Promise<void> {
+  const session = await h.stripe.checkout.sessions.create(donationParams());
+  await payWithCard(h.emulator, session.id, "4242424242424242");
+}
+
+describe("webhook delivery", () => {
+  it("signs like Stripe: t=<unix>,v1=<HMAC-SHA256 of '<t>.<payload>'>", () => {
+    const header = signPayload('{"id":"evt_1"}', "whsec_abc", 1_700_000_000);
+    const expected = createHmac("sha256", "whsec_abc")
+      .update('1700000000.{"id":"evt_1"}')
+      .digest("hex");
+    expect(header).toBe(`t=1700000000,v1=${expected}`);
+    const verifier = new Stripe("sk_test_x");
+    const now = Math.floor(Date.now() / 1000);
+    const event = verifier.webhooks.constructEvent(
+      '{"id":"evt_1"}',
+      signPayload('{"id":"evt_1"}', "whsec_abc", now),
+      "whsec_abc",
+    );
+    expect(event.id).toBe("evt_1");
+  });
+
+  it("sends Stripe.Event objects that constructEvent verifies, with api_version and request", async () => {
+    harness = await startHarness();
+    await completeDonation(harness);
+    await harness.emulator.waitForDeliveries();
+    expect(harness.receiver.rejected).toEqual([]);
+    expect(eventTypes(harness.receiver)).toEqual([
+      "charge.succeeded",
+      "payment_intent.succeeded",
+      "checkout.session.completed",
+    ]);
+    for (const { event } of harness.receiver.events) {
+      expect(event).toMatchObject({
+        object: "event",
+        livemode: false,
+        api_version: Stripe.API_VERSION,
+        pending_webhooks: 1,
+      });
+      expect(event.id).toMatch(/^evt_/);
+      expect(event.request).toEqual({ id: null, idempotency_key: null });
+    }
+    const stored = await harness.stripe.events.retrieve(harness.receiver.events[0]?.event.id ?? "");
+    expect(stored.type).toBe("charge.succeeded");
+  });
+
+  it("retries with backoff after the receiver answers 500, until it answers 200", async () => {
+    harness = await startHarness();
+    harness.receiver.failNext(2, 500);
+    const session = await harness.stripe.checkout.sessions.create(donationParams());
+    await harness.stripe.checkout.sessions.expire(session.id);
+    await harness.emulator.waitForDeliveries();
+
+    const [delivery] = harness.emulator.deliveries();
+    expect(delivery?.status).toBe("succeeded");
+    expect(delivery?.attempts.map((attempt) => attempt.statusCode)).toEqual([500, 500, 200]);
+    expect(eventTypes(harness.receiver)).toEqual(["checkout.session.expired"]);
+  });
+
+  it("gives up after the last retry and marks the delivery failed", async () => {
+    harness = await startHarness({ retryDelaysMs: [20, 20] });
+    harness.receiver.failNext(10, 503);
+    const session = await harness.stripe.checkout.sessions.create(donationParams());
+    await harness.stripe.checkout.sessions.expire(session.id);
+    await harness.emulator.waitForDeliveries();
+    const [delivery] = harness.emulator.deliveries();
+    expect(delivery?.status).toBe("failed");
+    expect(delivery?.attempts).toHaveLength(3);
+  });
+
+  it("retries after a network error (nothing listening)", async () => {
+    harness = await startHarness({
+      webhookUrl: "http://localhost:9/unreachable",
+      retryDelaysMs: [20],
+    });
+    const session = await harness.stripe.checkout.sessions.create(donationParams());
+    await harness.stripe.checkout.sessions.expire(session.id);
+    await harness.emulator.waitForDeliveries();
+    const [delivery] = harness.emulator.deliveries();
+    expect(delivery?.status).toBe("failed");
+    expect(delivery?.attempts.map((attempt) => attempt.statusCode)).toEqual([null, null]);
+    expect(delivery?.attempts[0]?.error).toBeTruthy();
+  });
+
+  it("delivers every event twice with duplicateDeliveries: 2, same event id each time", async () => {
+    harness = await startHarness({ duplicateDeliveries: 2 });
+    await completeDonation(harness);
+    await harness.emulator.waitForDeliveries();
+    const ids = harness.receiver.events.map(({ event }) => event.id);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(3);
+    const completed = harness.receiver.events.filter(
+      ({ event }) => event.type === "checkout.session.completed",
+    );
+    expect(completed).toHaveLength(2);
+    expect(completed[0]?.event.id).toBe(completed[1]?.event.id);
+  });
+
+  it("delivers the events of a flow in reverse with deliveryOrder: reverse", async () => {
+    harness = await startHarness({ deliveryOrder: "reverse" });
+    await completeDonation(harness);
+    await harness.emulator.waitForDeliveries();
+    expect(eventTypes(harness.receiver)).toEqual([
+      "checkout.session.completed",
+      "payment_intent.succeeded",
+      "charge.succeeded",
+    ]);
+  });
+
+  it("shuffles the events of a flow with shuffleDeliveries, delivering each exactly once", async () => {
+    harness = await startHarness({ shuffleDeliveries: true });
+    await completeDonation(harness);
+    await harness.emulator.waitForDeliveries();
+    expect([...eventTypes(harness.receiver)].sort()).toEqual(
+      ["charge.succeeded", "checkout.session.completed", "payment_intent.succeeded"].sort(),
+    );
+  });
+
+  it("sends only the enabled event types", async () => {
+    harness = await startHarness({ enabledEvents: ["checkout.session.completed"] });
+    await completeDonation(harness);
+    await harness.emulator.waitForDeliveries();
+    expect(eventTypes(harness.receiver)).toEqual(["checkout.session.completed"]);
+  });
+
+  it("lists deliveries and their attempts over the control API", async () => {
+    harness = await startHarness();
+    await completeDonation(harness);
+    await waitFor(() => harness?.receiver.events.length === 3, "three deliveries");
+    const response = await fetch(`${harness.emulator.url}/_emulator/deliveries/wait`, {
+      method: "POST",
+      body: "{}",
+    });
+    const body: unknown = await response.json();
+    expect(body).toMatchObject({
+      deliveries: [
+        {
+          eventType: "charge.succeeded",
+          status: "succeeded",
+          attempts: [{ attempt: 1, statusCode: 200 }],
+        },
+        { eventType: "payment_intent.succeeded", status: "succeeded" },
+        { eventType: "checkout.session.completed", status: "succeeded" },
+      ],
+    });
+  });
+});
