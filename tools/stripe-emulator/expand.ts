@@ -1,5 +1,12 @@
 import { invalidRequest } from "./errors";
-import { type RenderContext, renderById, renderInvoicePayment, renderLineItems } from "./render";
+import {
+  chargeRefunds,
+  type RenderContext,
+  renderById,
+  renderInvoicePayment,
+  renderLineItems,
+  renderRefund,
+} from "./render";
 
 /** The wire form of an API object. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -32,6 +39,11 @@ function includable(ctx: RenderContext, object: JsonObject, field: string): Json
   if (object.object === "checkout.session" && field === "line_items") {
     const session = ctx.state.sessions[id];
     return session ? toJson(renderLineItems(ctx, session)) : undefined;
+  }
+  if (object.object === "charge" && field === "refunds") {
+    // Left out of charges since API version 2022-11-15; still there with `expand[]=refunds`.
+    const refunds = chargeRefunds(ctx, id).map((refund) => toJson(renderRefund(refund)));
+    return { object: "list", data: refunds, has_more: false, url: `/v1/charges/${id}/refunds` };
   }
   if (object.object === "invoice" && field === "payments") {
     const invoice = ctx.state.invoices[id];

@@ -412,7 +412,7 @@ export function renderPaymentIntent(
   };
 }
 
-function chargeRefunds(ctx: RenderContext, chargeId: string): RefundRecord[] {
+export function chargeRefunds(ctx: RenderContext, chargeId: string): RefundRecord[] {
   return Object.values(ctx.state.refunds)
     .filter((refund) => refund.chargeId === chargeId)
     .sort((a, b) => b.created - a.created);
@@ -526,10 +526,6 @@ export function renderCharge(ctx: RenderContext, charge: ChargeRecord): Stripe.C
     receipt_number: null,
     receipt_url: `${ctx.publicUrl}/receipts/${charge.id}`,
     refunded: refunded >= charge.amount,
-    refunds: list(
-      chargeRefunds(ctx, charge.id).map((refund) => renderRefund(refund)),
-      `/v1/charges/${charge.id}/refunds`,
-    ),
     review: null,
     shipping: null,
     source: null,
