@@ -8,8 +8,5 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
 
-  return {
-    locale,
-    messages: await loadMessages(locale),
-  };
+  return { locale, messages: await loadMessages(locale) };
 });

@@ -2,7 +2,7 @@ import { defineRouting } from "next-intl/routing";
 import type { Messages } from "./messages";
 
 // English only for now. The six UN languages (including Arabic, written right to left) come later:
-// add them here and a messages/<locale>.json each; layouts take `lang` and `dir` from the locale.
+// add them here and their catalogs in i18n/messages.ts; layouts take `lang` and `dir` from the locale.
 export const routing = defineRouting({
   locales: ["en"],
   defaultLocale: "en",
