@@ -1,0 +1,129 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import {
+  figureSources,
+  formatFigureValues,
+  getFigure,
+  type NumberFormatter,
+} from "../../lib/campaign/figures";
+import { campaignPages } from "../../lib/campaign/pages";
+import messages from "../../messages/en.json" with { type: "json" };
+
+const english: NumberFormatter = (value, options) =>
+  new Intl.NumberFormat("en", options).format(value);
+
+function yearText(source: keyof typeof figureSources): string {
+  const { year, reported } = figureSources[source];
+  return reported ? messages.Figures.reportedIn.replace("{year}", String(year)) : String(year);
+}
+
+for (const page of campaignPages) {
+  test.describe(`campaign page ${page.path}`, () => {
+    test("answers 200 and shows each figure with its source and year", async ({ page: tab }) => {
+      const response = await tab.goto(page.path);
+      expect(response?.status()).toBe(200);
+      await expect(tab.locator("h1")).toHaveCount(1);
+
+      for (const id of page.figureIds) {
+        const figure = getFigure(id);
+        const item = tab.locator(`[data-figure="${id}"]`);
+        await expect(item, id).toBeVisible();
+        for (const value of Object.values(formatFigureValues(figure, english))) {
+          await expect(item, `${id} shows ${value}`).toContainText(value);
+        }
+        await expect(item).toContainText(messages.Figures.sources[figure.source]);
+        await expect(item).toContainText(yearText(figure.source));
+      }
+    });
+
+    test("says who runs the site and that it is not an official UN site", async ({ page: tab }) => {
+      await tab.goto(page.path);
+      await expect(tab.getByTestId("operator-statement")).toContainText(
+        messages.Layout.notOfficial,
+      );
+    });
+
+    test("has no axe-core violations (WCAG 2.1 A and AA)", async ({ page: tab }) => {
+      await tab.goto(page.path);
+      const results = await new AxeBuilder({ page: tab })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      expect(results.violations).toEqual([]);
+    });
+
+    test("does not scroll sideways on a 320 px wide screen", async ({ page: tab }) => {
+      await tab.setViewportSize({ width: 320, height: 640 });
+      await tab.goto(page.path);
+      const overflow = await tab.evaluate(() => {
+        const root = document.scrollingElement ?? document.documentElement;
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+      });
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+    });
+  });
+}
+
+test("reaches every visible link on the home page with Tab, with a visible focus", async ({
+  page: tab,
+}) => {
+  await tab.goto("/");
+  const links = tab.locator("a[href]");
+  const visible: string[] = [];
+  for (const link of await links.all()) {
+    if (await link.isVisible()) visible.push(await link.evaluate((a) => a.outerHTML));
+  }
+  expect(visible.length).toBeGreaterThan(3);
+
+  const reached = new Set<string>();
+  for (let press = 0; press < visible.length + 5; press += 1) {
+    await tab.keyboard.press("Tab");
+    const focused = await tab.evaluate(() => {
+      const element = document.activeElement;
+      if (!(element instanceof HTMLElement) || element === document.body) return null;
+      const style = getComputedStyle(element);
+      return {
+        html: element.outerHTML,
+        outlined: style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0,
+        focusVisible: element.matches(":focus-visible"),
+      };
+    });
+    if (focused === null) continue;
+    expect(focused.focusVisible, focused.html).toBe(true);
+    expect(focused.outlined, `no visible focus outline on ${focused.html}`).toBe(true);
+    reached.add(focused.html);
+  }
+  for (const link of visible) expect(reached, link).toContain(link);
+});
+
+test("the skip link moves to the main content", async ({ page: tab }) => {
+  await tab.goto("/");
+  await tab.keyboard.press("Tab");
+  const skip = tab.getByRole("link", { name: messages.Layout.skipToContent });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await tab.keyboard.press("Enter");
+  await expect(tab.locator("main#main")).toBeFocused();
+});
+
+test("answers an unknown path with the localized 404 page", async ({ page: tab }) => {
+  const response = await tab.goto("/this-page-does-not-exist");
+  expect(response?.status()).toBe(404);
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText(messages.NotFound.title);
+  await expect(tab.getByRole("link", { name: messages.NotFound.homeLink })).toBeVisible();
+});
+
+test("serves sitemap.xml with every campaign page", async ({ request }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  const body = await response.text();
+  for (const page of campaignPages) {
+    const path = page.path === "/" ? "/</loc>" : `${page.path}</loc>`;
+    expect(body, page.path).toContain(path);
+  }
+});
+
+test("serves robots.txt pointing at the sitemap", async ({ request }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain("sitemap.xml");
+});
