@@ -26,7 +26,7 @@ const { applyMigrations } = await import("@/lib/database/migrations");
 const { localSecrets } = await import("@/lib/database/local-secrets");
 
 /** Secrets generated once into DATA_DIR when the environment does not set them. */
-const GENERATED_SECRETS = ["IP_HASH_SALT"] as const;
+const GENERATED_SECRETS = ["IP_HASH_SALT", "FORM_TOKEN_SECRET"] as const;
 
 if (mode === "start" && !existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
   console.error("No production build found. Run `npm run build` first, then `npm start`.");

@@ -1,0 +1,155 @@
+import { z } from "zod";
+import { isCountryCode } from "@/lib/countries/country-codes";
+
+// Limits match the columns in prisma/schema.prisma (Pledge).
+export const DISPLAY_NAME_MAX = 80;
+export const EMAIL_MAX = 254;
+export const MESSAGE_MAX = 280;
+
+/**
+ * Every way a field can be wrong. Each code is also the key of its sentence in
+ * messages/en/pledge.json (`Pledge.errors.<code>`), so the form and the API say the same thing.
+ */
+export type PledgeErrorCode =
+  | "displayNameRequired"
+  | "displayNameTooLong"
+  | "displayNameInvalid"
+  | "emailRequired"
+  | "emailTooLong"
+  | "emailInvalid"
+  | "countryRequired"
+  | "countryInvalid"
+  | "messageTooLong"
+  | "messageInvalid"
+  | "consentRequired";
+
+export type PledgeField = "displayName" | "email" | "country" | "message" | "consent";
+
+export type PledgeFieldErrors = Partial<Record<PledgeField, PledgeErrorCode>>;
+
+// Control characters (C0, DEL, C1) and the bidirectional overrides that can make a name display
+// as something else. Joiners (U+200C/U+200D) stay: names in several scripts need them.
+const UNSAFE_TEXT = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+
+// A missing field (or JSON null) is an empty string, which the field's own rules then refuse.
+const text = z.preprocess((value) => value ?? "", z.string());
+
+// Checkboxes arrive as "on" from a form and as booleans from JSON.
+const checkbox = z.preprocess(
+  (value) => value === true || value === "on" || value === "true",
+  z.boolean(),
+);
+
+export const pledgeInputSchema = z.object({
+  displayName: text
+    .transform((value) => value.normalize("NFC").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "displayNameRequired" })
+        .max(DISPLAY_NAME_MAX, { error: "displayNameTooLong" })
+        .refine((value) => !UNSAFE_TEXT.test(value), { error: "displayNameInvalid" }),
+    ),
+  email: text
+    .transform((value) => value.trim().toLowerCase())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "emailRequired" })
+        .max(EMAIL_MAX, { error: "emailTooLong" })
+        .pipe(z.email({ error: "emailInvalid" })),
+    ),
+  country: text
+    .transform((value) => value.trim().toUpperCase())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "countryRequired" })
+        .refine((value) => isCountryCode(value), { error: "countryInvalid" }),
+    ),
+  message: text
+    .transform((value) => value.normalize("NFC").replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .max(MESSAGE_MAX, { error: "messageTooLong" })
+        // A message may have line breaks, nothing else of the above.
+        .refine((value) => !UNSAFE_TEXT.test(value.replaceAll("\n", "")), {
+          error: "messageInvalid",
+        }),
+    )
+    .transform((value) => (value === "" ? null : value)),
+  showOnWall: checkbox,
+  consent: checkbox.refine((value) => value, { error: "consentRequired" }),
+});
+
+export type PledgeInput = z.output<typeof pledgeInputSchema>;
+
+const FIELDS: readonly PledgeField[] = ["displayName", "email", "country", "message", "consent"];
+
+function isPledgeField(value: unknown): value is PledgeField {
+  return typeof value === "string" && (FIELDS as readonly string[]).includes(value);
+}
+
+const CODES: ReadonlySet<string> = new Set<PledgeErrorCode>([
+  "displayNameRequired",
+  "displayNameTooLong",
+  "displayNameInvalid",
+  "emailRequired",
+  "emailTooLong",
+  "emailInvalid",
+  "countryRequired",
+  "countryInvalid",
+  "messageTooLong",
+  "messageInvalid",
+  "consentRequired",
+]);
+
+function isErrorCode(value: string): value is PledgeErrorCode {
+  return CODES.has(value);
+}
+
+/** A field that is not a string at all (e.g. a number in JSON) reads as missing or invalid. */
+function fallbackCode(field: PledgeField): PledgeErrorCode {
+  switch (field) {
+    case "displayName":
+      return "displayNameInvalid";
+    case "email":
+      return "emailInvalid";
+    case "country":
+      return "countryInvalid";
+    case "message":
+      return "messageInvalid";
+    case "consent":
+      return "consentRequired";
+  }
+}
+
+export type ParsedPledgeInput =
+  | { success: true; data: PledgeInput }
+  | { success: false; fieldErrors: PledgeFieldErrors };
+
+/** Validates raw input (form fields or JSON); on failure, the first problem of each field. */
+export function parsePledgeInput(raw: unknown): ParsedPledgeInput {
+  const result = pledgeInputSchema.safeParse(raw);
+  if (result.success) return { success: true, data: result.data };
+  const fieldErrors: PledgeFieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    if (!isPledgeField(field) || fieldErrors[field] !== undefined) continue;
+    fieldErrors[field] = isErrorCode(issue.message) ? issue.message : fallbackCode(field);
+  }
+  if (Object.keys(fieldErrors).length === 0) {
+    // Not an object at all: every required field is missing.
+    return {
+      success: false,
+      fieldErrors: {
+        displayName: "displayNameRequired",
+        email: "emailRequired",
+        country: "countryRequired",
+        consent: "consentRequired",
+      },
+    };
+  }
+  return { success: false, fieldErrors };
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { readPublicStats } from "./read-public-stats";
+
+/** Tag of the cached public figures: a writer that needs them fresh at once calls updateTag/revalidateTag. */
+export const PUBLIC_STATS_TAG = "public-stats";
+
+/** How long a cached copy is served before it is read again (a new pledge shows within this). */
+export const PUBLIC_STATS_MAX_AGE_SECONDS = 5;
+
+/**
+ * The public figures through Next's data cache: however many visitors and API readers there are,
+ * each app instance reads the counters at most about once per PUBLIC_STATS_MAX_AGE_SECONDS.
+ * `unstable_cache` rather than `'use cache'` because the app does not enable cacheComponents.
+ */
+export const getPublicStats = unstable_cache(readPublicStats, ["public-stats-v1"], {
+  tags: [PUBLIC_STATS_TAG],
+  revalidate: PUBLIC_STATS_MAX_AGE_SECONDS,
+});

@@ -1,0 +1,61 @@
+import "server-only";
+import { pgPool } from "@/lib/db";
+import { COUNTER_METRICS } from "./counter-metrics";
+
+/**
+ * The public figures. Donations add to the same shape: the donations feature writes the "donors"
+ * (key "") and "raised" (key = currency, value in minor units) counters and they appear here with
+ * no change to this function; until then they read as 0 and {}.
+ */
+export interface PublicStats {
+  /** Pledges that count (docs/counting-rule.md). */
+  pledges: number;
+  /** The same, per ISO 3166-1 alpha-2 country code; countries with none are absent. */
+  pledgesByCountry: Record<string, number>;
+  donors: number;
+  /** Money raised per ISO 4217 currency code (upper case), in minor units. */
+  raised: Record<string, number>;
+  /** When these figures were read (ISO 8601), so a cached copy says how old it is. */
+  readAt: string;
+}
+
+const METRICS = Object.values(COUNTER_METRICS);
+
+/**
+ * Sums the counter shards: a few rows per figure, whatever the number of pledges (the primary key
+ * (metric, key, shard) serves it). Uncached; pages and the API read through getPublicStats.
+ */
+export async function readPublicStats(): Promise<PublicStats> {
+  const result = await pgPool.query<{ metric: string; key: string; total: string }>(
+    `SELECT "metric", "key", SUM("value")::text AS "total"
+       FROM "CounterShard"
+      WHERE "metric" = ANY($1::text[])
+      GROUP BY "metric", "key"`,
+    [METRICS],
+  );
+  const stats: PublicStats = {
+    pledges: 0,
+    pledgesByCountry: {},
+    donors: 0,
+    raised: {},
+    readAt: new Date().toISOString(),
+  };
+  for (const row of result.rows) {
+    const total = Number(row.total);
+    switch (row.metric) {
+      case COUNTER_METRICS.pledges:
+        stats.pledges += total;
+        break;
+      case COUNTER_METRICS.pledgesByCountry:
+        if (total > 0) stats.pledgesByCountry[row.key] = total;
+        break;
+      case COUNTER_METRICS.donors:
+        stats.donors += total;
+        break;
+      case COUNTER_METRICS.raised:
+        if (total !== 0) stats.raised[row.key.toUpperCase()] = total;
+        break;
+    }
+  }
+  return stats;
+}
