@@ -1,0 +1,250 @@
+import "server-only";
+// The one place donation rows change after checkout starts. Every caller (the webhook for each
+// event type, the success page) first reads Stripe's current state, then hands it here; this
+// function moves the rows to match, inside one transaction that holds the donation's row lock.
+// Because it converges on Stripe's state instead of applying "what the event said", the order and
+// number of deliveries do not matter; the public counters move by the difference between what the
+// donation has counted so far (countedDonor/countedRaised) and what it should count now.
+// See docs/decisions/005-donations-exactly-once.md.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Donation, Prisma } from "@/lib/generated/prisma/client";
+import { DonationStatus } from "@/lib/generated/prisma/enums";
+import { adjustDonationCounters } from "./adjust-donation-counters";
+import { type PaymentSnapshot, refundTakesMoney } from "./read-payment-snapshot";
+
+export interface CheckoutState {
+  sessionId: string;
+  status: "open" | "complete" | "expired";
+  /** For a complete session that is not paid: a bank debit on its way, or one that failed. */
+  pendingPayment: "processing" | "failed" | null;
+  customerId: string | null;
+  subscriptionId: string | null;
+}
+
+export interface DonationChange {
+  checkout?: CheckoutState;
+  /** Payments that succeeded, as Stripe has them now (with their refunds and disputes). */
+  payments?: PaymentSnapshot[];
+  subscriptionId?: string | null;
+  /** The monthly gift ended (its subscription was deleted) at this time. */
+  endedAt?: Date | null;
+}
+
+/** The Stripe event that caused this change: recorded in the same transaction as the change. */
+export interface StripeEventRef {
+  id: string;
+  type: string;
+}
+
+export type ConvergeOutcome =
+  | { kind: "applied"; donation: Donation }
+  | { kind: "duplicate-event" }
+  | { kind: "unknown-donation" };
+
+const donationIdSchema = z.uuid();
+
+/** Statuses a donation can still leave; PAID is final for the status (refunds are counted apart). */
+function nextStatus(
+  current: DonationStatus,
+  hasPayment: boolean,
+  checkout: CheckoutState | undefined,
+): DonationStatus {
+  if (hasPayment) return DonationStatus.PAID;
+  if (current === DonationStatus.PAID || !checkout) return current;
+  if (checkout.status === "expired" && current === DonationStatus.PENDING) {
+    return DonationStatus.EXPIRED;
+  }
+  if (checkout.status === "complete") {
+    if (checkout.pendingPayment === "failed") return DonationStatus.FAILED;
+    if (checkout.pendingPayment === "processing" && current === DonationStatus.PENDING) {
+      return DonationStatus.PROCESSING;
+    }
+  }
+  return current;
+}
+
+async function applyPayment(
+  tx: Prisma.TransactionClient,
+  donationId: string,
+  snapshot: PaymentSnapshot,
+): Promise<void> {
+  const existing = await tx.donationPayment.findUnique({
+    where: { stripePaymentIntentId: snapshot.paymentIntentId },
+  });
+  if (existing && existing.donationId !== donationId) {
+    console.error("[donations] payment belongs to another donation; left unchanged", {
+      paymentIntentId: snapshot.paymentIntentId,
+      donationId,
+      recordedFor: existing.donationId,
+    });
+    return;
+  }
+  const payment =
+    existing === null
+      ? await tx.donationPayment.create({
+          data: {
+            donationId,
+            stripePaymentIntentId: snapshot.paymentIntentId,
+            stripeChargeId: snapshot.chargeId,
+            stripeInvoiceId: snapshot.invoiceId,
+            amount: snapshot.amount,
+            currency: snapshot.currency,
+            settlementAmount: snapshot.settlement.amount,
+            settlementFee: snapshot.settlement.fee,
+            settlementNet: snapshot.settlement.net,
+            settlementCurrency: snapshot.settlement.currency,
+            disputed: snapshot.disputed,
+            disputeStatus: snapshot.disputeStatus,
+            paidAt: snapshot.paidAt,
+          },
+        })
+      : await tx.donationPayment.update({
+          where: { id: existing.id },
+          data: {
+            stripeInvoiceId: existing.stripeInvoiceId ?? snapshot.invoiceId,
+            // A dispute never un-happens; its status follows Stripe's.
+            disputed: existing.disputed || snapshot.disputed,
+            disputeStatus: snapshot.disputeStatus ?? existing.disputeStatus,
+          },
+        });
+
+  for (const refund of snapshot.refunds) {
+    const known = await tx.donationRefund.findUnique({ where: { id: refund.id } });
+    if (known === null) {
+      await tx.donationRefund.create({
+        data: {
+          id: refund.id,
+          paymentId: payment.id,
+          amount: refund.amount,
+          currency: refund.currency,
+          status: refund.status,
+          settlementAmount: refund.settlementAmount,
+          settlementCurrency: refund.settlementCurrency,
+        },
+      });
+    } else if (known.status !== "failed" && known.status !== "canceled") {
+      // Failed and canceled are final: an older snapshot read before the failure cannot undo it.
+      await tx.donationRefund.update({
+        where: { id: refund.id },
+        data: {
+          status: refund.status,
+          settlementAmount: refund.settlementAmount || known.settlementAmount,
+          settlementCurrency: refund.settlementCurrency ?? known.settlementCurrency,
+        },
+      });
+    }
+  }
+
+  // Totals come from the stored refunds, never from one snapshot, so they only move forward.
+  const refunds = await tx.donationRefund.findMany({ where: { paymentId: payment.id } });
+  const taking = refunds.filter((refund) => refundTakesMoney(refund.status));
+  const amountRefunded = Math.min(
+    payment.amount,
+    taking.reduce((sum, refund) => sum + refund.amount, 0),
+  );
+  const settlementRefunded = taking.reduce((sum, refund) => sum + refund.settlementAmount, 0);
+  if (
+    amountRefunded !== payment.amountRefunded ||
+    settlementRefunded !== payment.settlementRefunded
+  ) {
+    await tx.donationPayment.update({
+      where: { id: payment.id },
+      data: { amountRefunded, settlementRefunded },
+    });
+  }
+}
+
+/** Brings the donation's status and its share of the public counters in line with its rows. */
+async function recount(
+  tx: Prisma.TransactionClient,
+  donation: Donation,
+  change: DonationChange,
+): Promise<Donation> {
+  const payments = await tx.donationPayment.findMany({
+    where: { donationId: donation.id },
+    orderBy: { paidAt: "asc" },
+  });
+  const first = payments[0];
+  const currency = first?.settlementCurrency ?? donation.countedCurrency;
+  // The site's rule: paid, minus refunds. Gross amounts, in the settlement currency.
+  const raised = payments
+    .filter((payment) => payment.settlementCurrency === currency)
+    .reduce((sum, payment) => sum + payment.settlementAmount - payment.settlementRefunded, 0);
+  const isDonor = payments.some((payment) => payment.amount - payment.amountRefunded > 0);
+
+  const donorDelta = Number(isDonor) - Number(donation.countedDonor);
+  if (donation.countedCurrency && currency && donation.countedCurrency !== currency) {
+    // Only if the account's settlement currency changed: take the old figure out of its key.
+    await adjustDonationCounters(tx, {
+      donors: 0,
+      raised: -donation.countedRaised,
+      currency: donation.countedCurrency,
+    });
+    await adjustDonationCounters(tx, { donors: donorDelta, raised, currency });
+  } else if (currency) {
+    await adjustDonationCounters(tx, {
+      donors: donorDelta,
+      raised: raised - donation.countedRaised,
+      currency,
+    });
+  }
+
+  const checkout = change.checkout;
+  const sameSession =
+    checkout !== undefined &&
+    (donation.stripeCheckoutSessionId === null ||
+      donation.stripeCheckoutSessionId === checkout.sessionId);
+  return tx.donation.update({
+    where: { id: donation.id },
+    data: {
+      status: nextStatus(donation.status, first !== undefined, sameSession ? checkout : undefined),
+      paidAt: donation.paidAt ?? first?.paidAt ?? null,
+      stripeCheckoutSessionId: donation.stripeCheckoutSessionId ?? checkout?.sessionId ?? null,
+      stripeCustomerId: donation.stripeCustomerId ?? checkout?.customerId ?? null,
+      stripeSubscriptionId:
+        donation.stripeSubscriptionId ?? checkout?.subscriptionId ?? change.subscriptionId ?? null,
+      endedAt: donation.endedAt ?? change.endedAt ?? null,
+      disputed: donation.disputed || payments.some((payment) => payment.disputed),
+      countedDonor: isDonor,
+      countedRaised: raised,
+      countedCurrency: currency,
+    },
+  });
+}
+
+/**
+ * Applies `change` to the donation, once per Stripe event: with `event`, the event id is inserted
+ * in the same transaction, so a redelivered (or concurrently delivered) event finds it and changes
+ * nothing. Without an event (the success page), the change still converges and so is harmless to
+ * repeat.
+ */
+export async function convergeDonation(
+  donationId: string | null | undefined,
+  change: DonationChange,
+  event?: StripeEventRef,
+): Promise<ConvergeOutcome> {
+  const id = donationIdSchema.safeParse(donationId);
+  return db.$transaction(
+    async (tx): Promise<ConvergeOutcome> => {
+      if (event) {
+        // A concurrent delivery of the same event waits here on the primary key until the first
+        // commits, then finds the row: exactly one of them applies the change.
+        const inserted = await tx.$executeRaw`
+          INSERT INTO "StripeEvent" ("id", "type") VALUES (${event.id}, ${event.type})
+          ON CONFLICT ("id") DO NOTHING`;
+        if (inserted === 0) return { kind: "duplicate-event" };
+      }
+      if (!id.success) return { kind: "unknown-donation" };
+      const locked = await tx.$queryRaw<Array<{ id: string }>>`
+        SELECT "id" FROM "Donation" WHERE "id" = ${id.data}::uuid FOR UPDATE`;
+      if (locked.length === 0) return { kind: "unknown-donation" };
+      const donation = await tx.donation.findUniqueOrThrow({ where: { id: id.data } });
+      for (const payment of change.payments ?? []) {
+        await applyPayment(tx, donation.id, payment);
+      }
+      return { kind: "applied", donation: await recount(tx, donation, change) };
+    },
+    { maxWait: 10_000, timeout: 20_000 },
+  );
+}

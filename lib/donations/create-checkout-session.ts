@@ -1,0 +1,142 @@
+import "server-only";
+// Starts a gift: checks the form (amount bounds per currency before any Stripe call), limits how
+// many sessions one address and the whole site may open (card testers), writes a pending Donation
+// and opens a Stripe Checkout Session for it. The session carries the donation id in metadata, so
+// every later event finds its row.
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { DonationFrequency } from "@/lib/generated/prisma/enums";
+import { consumeRateLimit, type RateLimitPolicy } from "@/lib/rate-limit/consume-rate-limit";
+import { donationsConfigured, getStripe } from "@/lib/stripe";
+import { type DonationFieldErrors, parseDonationForm } from "./donation-form-schema";
+import { getDonationConfig } from "./get-donation-config";
+
+/** Texts shown on Stripe's page; translated by the caller. */
+export interface CheckoutTexts {
+  productName: string;
+  /** Who receives the money: the operator and beneficiary statement. */
+  description: string;
+}
+
+export interface CheckoutContext {
+  /** hashIp(clientIp(headers)): never the address itself. */
+  ipHash: string;
+  locale: string;
+  texts: CheckoutTexts;
+}
+
+export type CreateCheckoutResult =
+  | { ok: true; url: string; donationId: string }
+  | { ok: false; reason: "invalid"; errors: DonationFieldErrors }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number }
+  | { ok: false; reason: "not-configured" }
+  | { ok: false; reason: "provider-error" };
+
+const WINDOW_SECONDS = 600;
+
+export function perIpPolicy(): RateLimitPolicy {
+  return {
+    name: "donation-ip",
+    points: env.DONATION_RATE_LIMIT_PER_IP,
+    durationSeconds: WINDOW_SECONDS,
+  };
+}
+
+export function sitePolicy(): RateLimitPolicy {
+  return {
+    name: "donation-site",
+    points: env.DONATION_RATE_LIMIT_TOTAL,
+    durationSeconds: WINDOW_SECONDS,
+  };
+}
+
+/** `/donate/success` for English (no prefix), `/fr/donate/success` for other locales. */
+export function localisedUrl(locale: string, path: string): URL {
+  const prefix = locale === "en" ? "" : `/${locale}`;
+  return new URL(`${prefix}${path}`, env.SITE_URL);
+}
+
+export async function createCheckoutSession(
+  form: unknown,
+  context: CheckoutContext,
+): Promise<CreateCheckoutResult> {
+  const parsed = parseDonationForm(form, getDonationConfig());
+  if (!parsed.ok) return { ok: false, reason: "invalid", errors: parsed.errors };
+  if (!donationsConfigured()) return { ok: false, reason: "not-configured" };
+
+  for (const [policy, key] of [
+    [perIpPolicy(), context.ipHash],
+    [sitePolicy(), "all"],
+  ] as const) {
+    const limit = await consumeRateLimit(policy, key);
+    if (!limit.allowed) {
+      return { ok: false, reason: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+    }
+  }
+
+  const gift = parsed.value;
+  const monthly = gift.frequency === "monthly";
+  const donation = await db.donation.create({
+    data: {
+      frequency: monthly ? DonationFrequency.MONTHLY : DonationFrequency.ONE_TIME,
+      amount: gift.amount,
+      currency: gift.currency,
+      publicName: gift.publicName,
+      message: gift.message,
+      messageStatus: gift.message ? "PENDING" : "NONE",
+      inHonourOf: gift.inHonourOf,
+      locale: context.locale,
+      ipHash: context.ipHash,
+    },
+  });
+
+  const metadata = { donationId: donation.id };
+  const successUrl = localisedUrl(context.locale, "/donate/success");
+  // Stripe replaces the placeholder; URLSearchParams would escape its braces.
+  const success = `${successUrl.toString()}?session_id={CHECKOUT_SESSION_ID}`;
+  const cancel = localisedUrl(context.locale, "/donate");
+  cancel.searchParams.set("cancelled", donation.id);
+  const productData = { name: context.texts.productName, description: context.texts.description };
+
+  try {
+    const session = await getStripe().checkout.sessions.create(
+      {
+        mode: monthly ? "subscription" : "payment",
+        ...(monthly ? {} : { submit_type: "donate" as const }),
+        line_items: [
+          {
+            quantity: 1,
+            price_data: {
+              currency: gift.currency,
+              unit_amount: gift.amount,
+              product_data: productData,
+              ...(monthly ? { recurring: { interval: "month" as const } } : {}),
+            },
+          },
+        ],
+        client_reference_id: donation.id,
+        metadata,
+        ...(monthly
+          ? { subscription_data: { description: context.texts.description, metadata } }
+          : { payment_intent_data: { description: context.texts.description, metadata } }),
+        success_url: success,
+        cancel_url: cancel.toString(),
+        locale: "auto",
+      },
+      // One session per donation row, even if this request is retried.
+      { idempotencyKey: `donation-checkout-${donation.id}` },
+    );
+    if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);
+    await db.donation.update({
+      where: { id: donation.id },
+      data: { stripeCheckoutSessionId: session.id },
+    });
+    return { ok: true, url: session.url, donationId: donation.id };
+  } catch (error) {
+    console.error("[donations] could not create a Checkout Session", {
+      donationId: donation.id,
+      error,
+    });
+    return { ok: false, reason: "provider-error" };
+  }
+}

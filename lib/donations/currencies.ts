@@ -1,0 +1,82 @@
+// Currencies a donation can be made in, with what Stripe requires of each. Amounts are always
+// integers of minor units (cents; yen for JPY, which has none): JPY 500 is 500, USD 5.00 is 500.
+// Pure functions, shared by the server and the donate form.
+
+export interface CurrencyRules {
+  /** Digits after the decimal point: 2 for cents, 0 for zero-decimal currencies such as JPY. */
+  decimals: number;
+  /** Stripe's minimum charge in minor units (https://docs.stripe.com/currencies#minimum-and-maximum-charge-amounts). */
+  minimum: number;
+  /** The default largest gift, in minor units (DONATION_MAX overrides it). */
+  maximum: number;
+  /** The default preset amounts, in minor units (DONATION_PRESETS overrides them). */
+  presets: readonly number[];
+}
+
+/** Stripe's own ceiling for one charge: 8 digits of minor units. */
+export const STRIPE_MAXIMUM_AMOUNT = 99_999_999;
+
+export const CURRENCY_RULES = {
+  usd: { decimals: 2, minimum: 50, maximum: 1_000_000, presets: [1000, 2500, 5000, 10000] },
+  eur: { decimals: 2, minimum: 50, maximum: 1_000_000, presets: [1000, 2500, 5000, 10000] },
+  gbp: { decimals: 2, minimum: 30, maximum: 1_000_000, presets: [1000, 2500, 5000, 10000] },
+  chf: { decimals: 2, minimum: 50, maximum: 1_000_000, presets: [1000, 2500, 5000, 10000] },
+  cad: { decimals: 2, minimum: 50, maximum: 1_000_000, presets: [1500, 3000, 7500, 15000] },
+  aud: { decimals: 2, minimum: 50, maximum: 1_000_000, presets: [1500, 3000, 7500, 15000] },
+  jpy: { decimals: 0, minimum: 50, maximum: 1_500_000, presets: [1000, 3000, 5000, 10000] },
+} as const satisfies Record<string, CurrencyRules>;
+
+export type SupportedCurrency = keyof typeof CURRENCY_RULES;
+
+export function isSupportedCurrency(code: string): code is SupportedCurrency {
+  return Object.hasOwn(CURRENCY_RULES, code);
+}
+
+export function currencyDecimals(currency: string): number {
+  return isSupportedCurrency(currency) ? CURRENCY_RULES[currency].decimals : 2;
+}
+
+export function isZeroDecimal(currency: string): boolean {
+  return currencyDecimals(currency) === 0;
+}
+
+/**
+ * Parses what a person typed ("25", "25.5", "1,000" is refused) into minor units without floating
+ * point. Returns null for anything that is not a plain amount with at most the currency's decimals
+ * (so "500.5" yen is refused rather than rounded).
+ */
+export function parseMajorAmount(text: string, currency: string): number | null {
+  const decimals = currencyDecimals(currency);
+  const match = /^(\d{1,9})(?:[.](\d+))?$/.exec(text.trim());
+  if (!match) return null;
+  const whole = match[1] ?? "0";
+  const fraction = match[2] ?? "";
+  if (fraction.length > decimals) {
+    // Trailing zeros are harmless ("10.00" yen is 10 yen); anything else is a fraction we refuse.
+    if (!/^0*$/.test(fraction.slice(decimals))) return null;
+  }
+  const fractionDigits = fraction.slice(0, decimals).padEnd(decimals, "0");
+  const minor = Number(whole) * 10 ** decimals + (decimals === 0 ? 0 : Number(fractionDigits));
+  return Number.isSafeInteger(minor) ? minor : null;
+}
+
+/** Minor units as a plain decimal string for an input field: 2500 USD -> "25", 2550 -> "25.50". */
+export function minorToMajorText(amount: number, currency: string): string {
+  const decimals = currencyDecimals(currency);
+  if (decimals === 0) return String(amount);
+  const whole = Math.floor(amount / 10 ** decimals);
+  const fraction = amount % 10 ** decimals;
+  return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(decimals, "0")}`;
+}
+
+/** Formats minor units for people, in their locale: 2500 USD -> "$25", ¥500, "CHF 12.50". */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  const decimals = currencyDecimals(currency);
+  const whole = amount % 10 ** decimals === 0;
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: currency.toUpperCase(),
+    minimumFractionDigits: whole ? 0 : decimals,
+    maximumFractionDigits: decimals,
+  }).format(amount / 10 ** decimals);
+}

@@ -1,0 +1,189 @@
+// Checks what the donate form sends. Everything a person can get wrong comes back as a field and
+// an error code that the page turns into a sentence (messages/en/donate.json, Donate.errors.*).
+import { z } from "zod";
+import { parseMajorAmount } from "./currencies";
+import { type DonationConfig, findCurrency } from "./donation-config";
+
+export const DONATION_TEXT_LIMITS = { publicName: 80, message: 280, inHonourOf: 120 } as const;
+
+export type DonationErrorCode =
+  | "currencyUnknown"
+  | "frequencyInvalid"
+  | "amountMissing"
+  | "amountInvalid"
+  | "amountFractional"
+  | "amountTooSmall"
+  | "amountTooLarge"
+  | "presetOtherCurrency"
+  | "nameMissing"
+  | "nameTooLong"
+  | "messageTooLong"
+  | "honourTooLong";
+
+export type DonationField =
+  | "currency"
+  | "frequency"
+  | "amount"
+  | "publicName"
+  | "message"
+  | "inHonourOf";
+
+export interface DonationFieldError {
+  code: DonationErrorCode;
+  /** For amount limits: the limit in minor units of `currency`. */
+  limit?: { amount: number; currency: string };
+}
+
+export type DonationFieldErrors = Partial<Record<DonationField, DonationFieldError>>;
+
+export type DonationFrequencyChoice = "once" | "monthly";
+
+/** What the donor chose, checked: ready for a Donation row and a Checkout Session. */
+export interface DonationRequest {
+  currency: string;
+  /** Minor units of `currency`. */
+  amount: number;
+  frequency: DonationFrequencyChoice;
+  publicName: string | null;
+  message: string | null;
+  inHonourOf: string | null;
+}
+
+const optionalText = (max: number, code: DonationErrorCode) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: code })
+    .transform((value) => value.replace(/\s+/g, " ") || null)
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null);
+
+/** The raw form: every field a string, as FormData gives it. */
+export const donationFormSchema = z.object({
+  currency: z
+    .string({ error: "currencyUnknown" })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{3}$/, { error: "currencyUnknown" }),
+  frequency: z.enum(["once", "monthly"], { error: "frequencyInvalid" }),
+  /** "usd:2500" for a preset (its currency included, so a stale choice is caught), or "custom". */
+  preset: z.string().trim().optional(),
+  customAmount: z.string().trim().optional(),
+  visibility: z.enum(["name", "anonymous"]).catch("anonymous"),
+  publicName: optionalText(DONATION_TEXT_LIMITS.publicName, "nameTooLong"),
+  message: optionalText(DONATION_TEXT_LIMITS.message, "messageTooLong"),
+  inHonourOf: optionalText(DONATION_TEXT_LIMITS.inHonourOf, "honourTooLong"),
+});
+
+export type DonationFormInput = z.input<typeof donationFormSchema>;
+
+export type ParsedDonation =
+  | { ok: true; value: DonationRequest }
+  | { ok: false; errors: DonationFieldErrors };
+
+const FIELD_OF: Record<string, DonationField> = {
+  currency: "currency",
+  frequency: "frequency",
+  preset: "amount",
+  customAmount: "amount",
+  publicName: "publicName",
+  message: "message",
+  inHonourOf: "inHonourOf",
+};
+
+const ERROR_CODES: ReadonlySet<string> = new Set<DonationErrorCode>([
+  "currencyUnknown",
+  "frequencyInvalid",
+  "amountMissing",
+  "amountInvalid",
+  "amountFractional",
+  "amountTooSmall",
+  "amountTooLarge",
+  "presetOtherCurrency",
+  "nameMissing",
+  "nameTooLong",
+  "messageTooLong",
+  "honourTooLong",
+]);
+
+function isErrorCode(value: string): value is DonationErrorCode {
+  return ERROR_CODES.has(value);
+}
+
+/** Checks an amount in minor units against the currency's minimum and the configured maximum. */
+export function checkDonationAmount(
+  config: DonationConfig,
+  currency: string,
+  amount: number,
+): DonationFieldError | null {
+  const option = findCurrency(config, currency);
+  if (!option) return { code: "currencyUnknown" };
+  if (!Number.isSafeInteger(amount)) return { code: "amountInvalid" };
+  if (amount < option.minimum) {
+    return { code: "amountTooSmall", limit: { amount: option.minimum, currency } };
+  }
+  if (amount > option.maximum) {
+    return { code: "amountTooLarge", limit: { amount: option.maximum, currency } };
+  }
+  return null;
+}
+
+function chosenAmount(
+  input: z.output<typeof donationFormSchema>,
+): { amount: number } | DonationFieldError {
+  const preset = input.preset ?? "";
+  if (preset && preset !== "custom") {
+    const [presetCurrency, presetAmount] = preset.split(":");
+    if (presetCurrency !== input.currency) return { code: "presetOtherCurrency" };
+    if (!presetAmount || !/^\d{1,9}$/.test(presetAmount)) return { code: "amountInvalid" };
+    return { amount: Number(presetAmount) };
+  }
+  const text = input.customAmount ?? "";
+  if (!text) return { code: "amountMissing" };
+  const amount = parseMajorAmount(text, input.currency);
+  if (amount !== null) return { amount };
+  // Tell "a fraction of a yen" apart from "not a number".
+  return /^\d+[.]\d+$/.test(text) ? { code: "amountFractional" } : { code: "amountInvalid" };
+}
+
+/** Turns the form into a DonationRequest, or the errors to show beside each field. */
+export function parseDonationForm(raw: unknown, config: DonationConfig): ParsedDonation {
+  const parsed = donationFormSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors: DonationFieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = FIELD_OF[String(issue.path[0] ?? "")];
+      if (field && !errors[field]) {
+        errors[field] = { code: isErrorCode(issue.message) ? issue.message : "amountInvalid" };
+      }
+    }
+    return { ok: false, errors };
+  }
+  const input = parsed.data;
+  const errors: DonationFieldErrors = {};
+  if (!findCurrency(config, input.currency)) errors.currency = { code: "currencyUnknown" };
+  const choice = chosenAmount(input);
+  let amount = 0;
+  if ("code" in choice) {
+    if (!errors.currency) errors.amount = choice;
+  } else {
+    amount = choice.amount;
+    const problem = errors.currency ? null : checkDonationAmount(config, input.currency, amount);
+    if (problem) errors.amount = problem;
+  }
+  const publicName = input.visibility === "name" ? input.publicName : null;
+  if (input.visibility === "name" && !publicName) errors.publicName = { code: "nameMissing" };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      currency: input.currency,
+      amount,
+      frequency: input.frequency,
+      publicName,
+      message: input.message,
+      inHonourOf: input.inHonourOf,
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatMoney,
+  isZeroDecimal,
+  minorToMajorText,
+  parseMajorAmount,
+} from "@/lib/donations/currencies";
+import { buildDonationConfig, DonationConfigError } from "@/lib/donations/donation-config";
+
+describe("amounts in minor units", () => {
+  it("reads dollars as cents and yen as yen", () => {
+    expect(parseMajorAmount("25", "usd")).toBe(2500);
+    expect(parseMajorAmount("25.5", "usd")).toBe(2550);
+    expect(parseMajorAmount("0.30", "gbp")).toBe(30);
+    expect(parseMajorAmount("500", "jpy")).toBe(500);
+    expect(isZeroDecimal("jpy")).toBe(true);
+  });
+
+  it("refuses a fraction of a yen, a third decimal and anything not a plain number", () => {
+    expect(parseMajorAmount("500.5", "jpy")).toBeNull();
+    expect(parseMajorAmount("1.234", "usd")).toBeNull();
+    for (const text of ["", "abc", "-5", "1,000", "1e3", "0x10", " 5 5"]) {
+      expect(parseMajorAmount(text, "usd")).toBeNull();
+    }
+  });
+
+  it("accepts trailing zeros beyond the currency's decimals", () => {
+    expect(parseMajorAmount("500.00", "jpy")).toBe(500);
+    expect(parseMajorAmount("10.500", "usd")).toBe(1050);
+  });
+
+  it("writes minor units back for an input field and for people", () => {
+    expect(minorToMajorText(2550, "usd")).toBe("25.50");
+    expect(minorToMajorText(2500, "usd")).toBe("25");
+    expect(minorToMajorText(500, "jpy")).toBe("500");
+    expect(formatMoney(2500, "usd", "en")).toBe("$25");
+    expect(formatMoney(2550, "eur", "en")).toBe("€25.50");
+    expect(formatMoney(500, "jpy", "en")).toBe("¥500");
+  });
+});
+
+describe("donation configuration", () => {
+  const defaults = { DONATION_CURRENCIES: "usd,eur,gbp,chf,jpy", SETTLEMENT_CURRENCY: "usd" };
+
+  it("offers the default currencies with Stripe's minimums and zero-decimal yen presets", () => {
+    const config = buildDonationConfig(defaults);
+    expect(config.currencies.map((c) => c.code)).toEqual(["usd", "eur", "gbp", "chf", "jpy"]);
+    const gbp = config.currencies.find((c) => c.code === "gbp");
+    const jpy = config.currencies.find((c) => c.code === "jpy");
+    expect(gbp?.minimum).toBe(30);
+    expect(jpy?.minimum).toBe(50);
+    expect(jpy?.presets).toEqual([1000, 3000, 5000, 10000]);
+  });
+
+  it("takes presets and maximums in major units from the environment", () => {
+    const config = buildDonationConfig({
+      ...defaults,
+      DONATION_PRESETS: "usd=5,20.50;jpy=700",
+      DONATION_MAX: "usd=500;jpy=100000",
+    });
+    const usd = config.currencies.find((c) => c.code === "usd");
+    const jpy = config.currencies.find((c) => c.code === "jpy");
+    expect(usd?.presets).toEqual([500, 2050]);
+    expect(usd?.maximum).toBe(50000);
+    expect(jpy?.presets).toEqual([700]);
+    expect(jpy?.maximum).toBe(100000);
+  });
+
+  it("names the variable when a currency or amount is wrong", () => {
+    expect(() => buildDonationConfig({ ...defaults, DONATION_CURRENCIES: "usd,xyz" })).toThrow(
+      DonationConfigError,
+    );
+    expect(() => buildDonationConfig({ ...defaults, DONATION_PRESETS: "jpy=10.5" })).toThrow(
+      /DONATION_PRESETS/,
+    );
+    expect(() => buildDonationConfig({ ...defaults, DONATION_MAX: "usd=0.10" })).toThrow(
+      /DONATION_MAX/,
+    );
+  });
+});
