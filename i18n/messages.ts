@@ -1,10 +1,13 @@
 // The message catalogs. Each feature keeps its own file (messages/<locale>/<feature>.json, with its
 // own top-level namespaces) so features can be written side by side; they are merged here. A new
 // locale adds its files and a branch in loadMessages.
+
+import admin from "../messages/en/admin.json";
 import base from "../messages/en.json";
 
 export const englishMessages = {
   ...base,
+  ...admin,
 };
 
 export type Messages = typeof englishMessages;

@@ -26,7 +26,7 @@ const { applyMigrations } = await import("@/lib/database/migrations");
 const { localSecrets } = await import("@/lib/database/local-secrets");
 
 /** Secrets generated once into DATA_DIR when the environment does not set them. */
-const GENERATED_SECRETS = ["IP_HASH_SALT", "FORM_TOKEN_SECRET"] as const;
+const GENERATED_SECRETS = ["IP_HASH_SALT", "AUTH_SECRET", "FORM_TOKEN_SECRET"] as const;
 
 if (mode === "start" && !existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
   console.error("No production build found. Run `npm run build` first, then `npm start`.");
@@ -60,6 +60,17 @@ try {
       ? `▸ Migrations: up to date (${Date.now() - started} ms).`
       : `▸ Migrations: applied ${applied.join(", ")} (${Date.now() - started} ms).`,
   );
+
+  if (mode === "dev" && database.embedded) {
+    // A newcomer's first run: an admin they can sign in with (lib/admin/create-local-admin.ts).
+    const { createLocalAdminIfNone } = await import("@/lib/admin/create-local-admin");
+    const admin = await createLocalAdminIfNone(database.url);
+    if (admin) {
+      console.log(
+        `▸ Staff sign-in created (shown once): ${admin.email} / ${admin.password}  at /admin/sign-in`,
+      );
+    }
+  }
 
   const secrets = await localSecrets(env.DATA_DIR, GENERATED_SECRETS);
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };

@@ -1,0 +1,6 @@
+import { requireRole } from "@/lib/auth/require-role";
+
+export default async function AdminDashboardPage() {
+  await requireRole("REVIEWER", "/admin");
+  return null;
+}

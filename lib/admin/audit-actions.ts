@@ -1,0 +1,26 @@
+// Every kind of staff action the audit trail records. Stored as text so new kinds need no migration.
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_in_rate_limited",
+  "auth.sign_out",
+  "pledge.message_approved",
+  "pledge.message_rejected",
+  "pledge.marked_spam",
+  "pledge.marked_not_spam",
+  "donation.message_approved",
+  "donation.message_rejected",
+  "export.pledges",
+  "export.donations",
+  "staff.created",
+  "staff.role_changed",
+  "staff.disabled",
+  "staff.enabled",
+  "staff.local_admin_created",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,100 @@
+import "server-only";
+// Auth.js for the staff area: email + password (argon2id), optional GitHub and email links, JWT
+// sessions that last a working day at most and end after a quiet spell. The token only says WHO
+// is signed in; what they may do is re-read from the database on every request (require-role.ts),
+// so disabling or demoting someone takes effect on their next click (docs/decisions/006-admin-auth.md).
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { recordAuditEntry } from "@/lib/admin/record-audit-entry";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { clientIp } from "@/lib/security/client-ip";
+import { authorizeStaff, staffCredentialsSchema } from "./authorize-staff";
+import { optionalProviders } from "./optional-providers";
+import { judgeSession, sessionPolicy } from "./session-policy";
+import { InvalidStaffCredentials, StaffSignInRateLimited } from "./sign-in-errors";
+
+// Secure cookies whenever the site is served over HTTPS (every real deployment); plain HTTP only
+// for a production build tried out on this machine.
+const servedOverHttps = new URL(env.SITE_URL).protocol === "https:";
+const useSecureCookies = env.NODE_ENV === "production" ? servedOverHttps : false;
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  adapter: PrismaAdapter(db),
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  useSecureCookies,
+  // Auth.js's defaults for the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure as above.
+  session: { strategy: "jwt", maxAge: sessionPolicy.maxAgeSeconds },
+  pages: { signIn: "/admin/sign-in", error: "/admin/sign-in" },
+  providers: [
+    Credentials({
+      id: "credentials",
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = staffCredentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidStaffCredentials();
+        const result = await authorizeStaff(parsed.data, clientIp(request.headers));
+        if (result.ok)
+          return { id: result.user.id, email: result.user.email, name: result.user.name };
+        if (result.reason === "rate_limited") {
+          throw new StaffSignInRateLimited(result.retryAfterSeconds);
+        }
+        throw new InvalidStaffCredentials();
+      },
+    }),
+    ...optionalProviders(),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider === "credentials") return true;
+      // Other providers: only existing, active staff accounts.
+      if (!user.email) return false;
+      const staff = await db.user.findUnique({
+        where: { email: user.email.toLowerCase() },
+        select: { active: true },
+      });
+      return staff?.active === true;
+    },
+    jwt({ token, user }) {
+      const now = nowSeconds();
+      if (user) {
+        return { ...token, sub: user.id, signedInAt: now, lastSeenAt: now };
+      }
+      const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+      const lastSeenAt = typeof token.lastSeenAt === "number" ? token.lastSeenAt : 0;
+      // Returning null makes Auth.js clear the cookie: the person signs in again.
+      if (judgeSession({ signedInAt, lastSeenAt }, now) !== "fresh") return null;
+      return { ...token, lastSeenAt: now };
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  events: {
+    async signIn({ user, account }) {
+      // Password sign-ins are recorded by authorizeStaff, with the IP hash.
+      if (!account || account.provider === "credentials") return;
+      await recordAuditEntry({
+        actor: { id: user.id ?? null, email: user.email ?? null },
+        action: "auth.sign_in",
+        subjectType: "user",
+        subjectId: user.id,
+        after: { provider: account.provider },
+      });
+    },
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      await recordAuditEntry({
+        actor: { id: token?.sub ?? null, email: token?.email ?? null },
+        action: "auth.sign_out",
+        subjectType: "user",
+        subjectId: token?.sub,
+      });
+    },
+  },
+});

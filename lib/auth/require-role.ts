@@ -1,0 +1,50 @@
+import "server-only";
+// The guard every admin page, server action and route handler calls before reading or changing
+// anything. The proxy does not match /admin at all: it is never the guard (CVE-2025-29927).
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { auth } from "./auth";
+import { checkStaffAccess, type StaffAccess, type StaffUser } from "./check-staff-access";
+import { FORBIDDEN_PATH, signInUrl } from "./return-path";
+
+// One session decode per request, however many components ask.
+const sessionUserId = cache(async (): Promise<string | undefined> => {
+  const session = await auth();
+  return session?.user?.id;
+});
+
+export async function staffAccess(role: Role): Promise<StaffAccess> {
+  return checkStaffAccess(await sessionUserId(), role);
+}
+
+/**
+ * For pages and server actions: the signed-in staff member, or a redirect to the sign-in page
+ * (anonymous, disabled) or to the "not allowed" page (a REVIEWER where ADMIN is needed).
+ */
+export async function requireRole(role: Role, returnTo?: string): Promise<StaffUser> {
+  const access = await staffAccess(role);
+  if (access.ok) return access.user;
+  if (access.reason === "anonymous") redirect(signInUrl(returnTo));
+  redirect(FORBIDDEN_PATH);
+}
+
+/** For route handlers: the staff member, or the 401/403 response to send instead. */
+export async function requireRoleForRoute(
+  role: Role,
+): Promise<{ ok: true; user: StaffUser } | { ok: false; response: Response }> {
+  const access = await staffAccess(role);
+  if (access.ok) return access;
+  return access.reason === "anonymous"
+    ? {
+        ok: false,
+        response: Response.json({ error: "Sign in to continue." }, { status: 401 }),
+      }
+    : {
+        ok: false,
+        response: Response.json(
+          { error: "Your account is not allowed to do this." },
+          { status: 403 },
+        ),
+      };
+}
