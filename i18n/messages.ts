@@ -3,11 +3,13 @@
 // locale adds its files and a branch in loadMessages.
 
 import admin from "../messages/en/admin.json";
+import pledge from "../messages/en/pledge.json";
 import base from "../messages/en.json";
 
 export const englishMessages = {
   ...base,
   ...admin,
+  ...pledge,
 };
 
 export type Messages = typeof englishMessages;

@@ -1,0 +1,92 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/i18n/messages";
+import type { AppLocale } from "@/i18n/routing";
+import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
+import type { PledgeErrorCode, PledgeField } from "./pledge-input-schema";
+import type { RecordPledgeResult } from "./record-pledge";
+
+export interface PledgeApiBody {
+  status: RecordPledgeResult["status"] | "unavailable" | "invalidJson";
+  /** A sentence for a person, from the same catalog as the form. */
+  message: string;
+  fieldErrors?: Partial<Record<PledgeField, { code: PledgeErrorCode; message: string }>>;
+  retryAfterSeconds?: number;
+}
+
+export interface PledgeApiResponse {
+  httpStatus: number;
+  body: PledgeApiBody;
+  headers: Record<string, string>;
+}
+
+async function translator(locale: AppLocale) {
+  return createTranslator({ locale, messages: await loadMessages(locale), namespace: "Pledge" });
+}
+
+/**
+ * POST /api/pledges's answer. An accepted pledge is 201 whether it was new, a repeat of an address
+ * or a honeypot hit: the body is identical, so the API never reveals whether an address signed.
+ */
+export async function pledgeApiResponse(
+  result: RecordPledgeResult | { status: "unavailable" } | { status: "invalidJson" },
+  locale: AppLocale,
+): Promise<PledgeApiResponse> {
+  const t = await translator(locale);
+  const noStore = { "Cache-Control": "no-store" };
+  switch (result.status) {
+    case "accepted":
+      return {
+        httpStatus: 201,
+        body: { status: "accepted", message: t("accepted") },
+        headers: noStore,
+      };
+    case "invalid": {
+      const fieldErrors: PledgeApiBody["fieldErrors"] = {};
+      for (const [field, code] of Object.entries(result.fieldErrors) as Array<
+        [PledgeField, PledgeErrorCode | undefined]
+      >) {
+        if (code !== undefined) fieldErrors[field] = { code, message: t(`errors.${code}`) };
+      }
+      return {
+        httpStatus: 400,
+        body: { status: "invalid", message: t("errorSummary"), fieldErrors },
+        headers: noStore,
+      };
+    }
+    case "tooFast":
+      return {
+        httpStatus: 400,
+        body: { status: "tooFast", message: t("tooFast") },
+        headers: noStore,
+      };
+    case "formExpired":
+      return {
+        httpStatus: 400,
+        body: { status: "formExpired", message: t("formExpired") },
+        headers: noStore,
+      };
+    case "invalidJson":
+      return {
+        httpStatus: 400,
+        body: { status: "invalidJson", message: t("invalidJson") },
+        headers: noStore,
+      };
+    case "rateLimited":
+      return {
+        httpStatus: 429,
+        body: {
+          status: "rateLimited",
+          message: t("rateLimited", { minutes: retryAfterMinutes(result.retryAfterSeconds) }),
+          retryAfterSeconds: result.retryAfterSeconds,
+        },
+        headers: { ...noStore, "Retry-After": String(result.retryAfterSeconds) },
+      };
+    case "unavailable":
+      return {
+        httpStatus: 503,
+        body: { status: "unavailable", message: t("unavailable") },
+        headers: { ...noStore, "Retry-After": "30" },
+      };
+  }
+}
