@@ -62,13 +62,20 @@ function createClient(): Stripe {
   throw new StripeNotConfiguredError();
 }
 
-// Kept on globalThis so hot reloads in development reuse one client.
-const globalForStripe = globalThis as unknown as { blueHeartStripe?: Stripe };
+// Kept on globalThis so hot reloads in development reuse one client; keyed by where it points, so
+// a changed configuration (a restarted emulator on another port) gets a new one.
+const globalForStripe = globalThis as unknown as {
+  blueHeartStripe?: { key: string; client: Stripe };
+};
 
 /** The Stripe client (created on first use, so pages build without keys). */
 export function getStripe(): Stripe {
-  globalForStripe.blueHeartStripe ??= createClient();
-  return globalForStripe.blueHeartStripe;
+  const key = `${stripeMode()}:${env.STRIPE_API_HOST}:${env.STRIPE_API_PORT ?? ""}`;
+  const cached = globalForStripe.blueHeartStripe;
+  if (cached?.key === key) return cached.client;
+  const client = createClient();
+  globalForStripe.blueHeartStripe = { key, client };
+  return client;
 }
 
 /** The webhook endpoint's signing secret. */

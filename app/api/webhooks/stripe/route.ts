@@ -1,0 +1,35 @@
+// Stripe's webhook endpoint. Verifies the signature on the raw body (and its timestamp: older than
+// 300 s is refused) with the SDK, then hands the event to lib/donations, which records it exactly
+// once. 400: not from Stripe, nothing written. 500: we could not record it (database down), so
+// Stripe retries later. 2xx: recorded, a duplicate, or an event type we do not use.
+import Stripe from "stripe";
+import { handleStripeEvent } from "@/lib/donations/handle-stripe-event";
+import { StripeNotConfiguredError, webhookSecret } from "@/lib/stripe";
+
+export async function POST(request: Request): Promise<Response> {
+  const payload = await request.text();
+  let event: Stripe.Event;
+  try {
+    const signature = request.headers.get("stripe-signature") ?? "";
+    event = Stripe.webhooks.constructEvent(payload, signature, webhookSecret());
+  } catch (error) {
+    if (error instanceof StripeNotConfiguredError) {
+      return Response.json({ error: "Donations are not configured." }, { status: 503 });
+    }
+    return Response.json({ error: "The Stripe signature did not verify." }, { status: 400 });
+  }
+  try {
+    const outcome = await handleStripeEvent(event);
+    return Response.json({ received: true, outcome });
+  } catch (error) {
+    console.error("[webhooks/stripe] could not handle event; Stripe will retry", {
+      id: event.id,
+      type: event.type,
+      error,
+    });
+    return Response.json(
+      { error: "The event could not be recorded; retry later." },
+      { status: 500 },
+    );
+  }
+}
