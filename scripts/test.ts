@@ -14,13 +14,28 @@ const args = new Set(process.argv.slice(2));
 const resultsDir = join(env.DATA_DIR, "test-results");
 const bin = (name: string) => join(process.cwd(), "node_modules", ".bin", name);
 
-function run(command: string, commandArgs: string[], extraEnv: Record<string, string> = {}) {
+/** Runs a suite; one that hangs is stopped after `limitMinutes` and counts as failed. */
+function run(
+  command: string,
+  commandArgs: string[],
+  extraEnv: Record<string, string> = {},
+  limitMinutes = 20,
+) {
   return new Promise<number>((resolve) => {
     const child = spawn(command, commandArgs, {
       stdio: "inherit",
       env: { ...process.env, ...extraEnv },
     });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    const limit = setTimeout(() => {
+      console.error(
+        `\n${command} ${commandArgs[0]} ran over ${limitMinutes} minutes: stopping it.`,
+      );
+      child.kill("SIGKILL");
+    }, limitMinutes * 60_000);
+    child.on("exit", (code, signal) => {
+      clearTimeout(limit);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
