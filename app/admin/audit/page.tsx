@@ -1,0 +1,219 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AuditChange } from "@/components/admin/audit-change";
+import {
+  captionClass,
+  TableScroll,
+  tableClass,
+  tdClass,
+  thClass,
+} from "@/components/admin/table-scroll";
+import { AUDIT_ACTIONS } from "@/lib/admin/audit-actions";
+import { formatDateTime } from "@/lib/admin/format-admin";
+import {
+  auditFiltersQuery,
+  listAuditEntries,
+  parseAuditFilters,
+} from "@/lib/admin/list-audit-entries";
+import { requireRole } from "@/lib/auth/require-role";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: "en", namespace: "Admin.audit" });
+  return { title: t("title") };
+}
+
+const field = "block w-full rounded-md border border-ink-muted bg-white px-3 py-2";
+
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const filters = parseAuditFilters(await searchParams);
+  await requireRole("ADMIN", `/admin/audit${auditFiltersQuery(filters)}`);
+  const t = await getTranslations({ locale: "en", namespace: "Admin" });
+  const page = await listAuditEntries(filters);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold text-heart-900">{t("audit.title")}</h1>
+      <form method="get" action="/admin/audit" aria-labelledby="audit-filters">
+        <fieldset className="rounded-lg border border-heart-200 bg-white p-4">
+          <legend id="audit-filters" className="px-1 font-semibold">
+            {t("common.filters")}
+          </legend>
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+            <div>
+              <label htmlFor="audit-action" className="block text-sm font-medium">
+                {t("audit.action")}
+              </label>
+              <select
+                id="audit-action"
+                name="action"
+                defaultValue={filters.action ?? ""}
+                className={field}
+              >
+                <option value="">{t("audit.anyAction")}</option>
+                {AUDIT_ACTIONS.map((action) => (
+                  <option key={action} value={action}>
+                    {action}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="audit-actor" className="block text-sm font-medium">
+                {t("audit.actor")}
+              </label>
+              <input
+                id="audit-actor"
+                name="actor"
+                type="email"
+                defaultValue={filters.actor}
+                className={field}
+              />
+            </div>
+            <div>
+              <label htmlFor="audit-subject" className="block text-sm font-medium">
+                {t("audit.subject")}
+              </label>
+              <input
+                id="audit-subject"
+                name="subject"
+                defaultValue={filters.subject}
+                className={field}
+              />
+            </div>
+            <div>
+              <label htmlFor="audit-from" className="block text-sm font-medium">
+                {t("pledges.from")}
+              </label>
+              <input
+                id="audit-from"
+                name="from"
+                type="date"
+                defaultValue={filters.from}
+                className={field}
+              />
+            </div>
+            <div>
+              <label htmlFor="audit-to" className="block text-sm font-medium">
+                {t("pledges.to")}
+              </label>
+              <input
+                id="audit-to"
+                name="to"
+                type="date"
+                defaultValue={filters.to}
+                className={field}
+              />
+            </div>
+          </div>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <button
+              type="submit"
+              className="rounded-md bg-heart-800 px-4 py-2 font-medium text-white"
+            >
+              {t("common.apply")}
+            </button>
+            <a href="/admin/audit" className="px-2 py-2 font-medium text-heart-800 underline">
+              {t("common.clear")}
+            </a>
+          </div>
+        </fieldset>
+      </form>
+
+      <TableScroll labelledBy="audit-caption">
+        <table className={tableClass}>
+          <caption id="audit-caption" className={captionClass}>
+            {t("audit.caption")}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={thClass}>
+                {t("audit.when")}
+              </th>
+              <th scope="col" className={thClass}>
+                {t("audit.who")}
+              </th>
+              <th scope="col" className={thClass}>
+                {t("audit.action")}
+              </th>
+              <th scope="col" className={thClass}>
+                {t("audit.subject")}
+              </th>
+              <th scope="col" className={thClass}>
+                {t("audit.before")}
+              </th>
+              <th scope="col" className={thClass}>
+                {t("audit.after")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.rows.length === 0 ? (
+              <tr>
+                <td colSpan={6} className={tdClass}>
+                  {t("common.noResults")}
+                </td>
+              </tr>
+            ) : (
+              page.rows.map((entry) => (
+                <tr key={entry.id}>
+                  <th scope="row" className={`${tdClass} font-normal whitespace-nowrap`}>
+                    {formatDateTime(entry.createdAt)}
+                  </th>
+                  <td className={`${tdClass} break-all`}>
+                    {entry.actorEmail ?? t("audit.system")}
+                  </td>
+                  <td className={tdClass}>
+                    <code>{entry.action}</code>
+                  </td>
+                  <td className={`${tdClass} break-all`}>
+                    {entry.subjectType === "pledge" && entry.subjectId ? (
+                      <Link
+                        href={`/admin/pledges/${entry.subjectId}`}
+                        className="text-heart-800 underline"
+                      >
+                        {entry.subjectType} {entry.subjectId.slice(0, 8)}
+                      </Link>
+                    ) : entry.subjectType ? (
+                      `${entry.subjectType} ${entry.subjectId?.slice(0, 8) ?? ""}`
+                    ) : (
+                      t("common.none")
+                    )}
+                  </td>
+                  <td className={tdClass}>
+                    <AuditChange value={entry.before} />
+                  </td>
+                  <td className={tdClass}>
+                    <AuditChange value={entry.after} />
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </TableScroll>
+      <nav aria-label={t("common.pagination")} className="flex gap-4">
+        {filters.cursor ? (
+          <Link
+            href={`/admin/audit${auditFiltersQuery({ ...filters, cursor: undefined })}`}
+            className="font-medium text-heart-800 underline"
+          >
+            {t("common.previous")}
+          </Link>
+        ) : null}
+        {page.nextCursor ? (
+          <Link
+            href={`/admin/audit${auditFiltersQuery({ ...filters, cursor: undefined }, page.nextCursor)}`}
+            className="font-medium text-heart-800 underline"
+          >
+            {t("common.next")}
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}
