@@ -192,65 +192,6 @@ const envSchema = z.object({
     .min(1)
     .default(300),
 
-  // Donations (Stripe Checkout). With no STRIPE_SECRET_KEY, `npm run dev` starts the offline Stripe
-  // emulator and sets STRIPE_EMULATOR and STRIPE_API_*; a production start without keys shows
-  // "donations are not configured" unless STRIPE_EMULATOR=true (test mode, no real money).
-  STRIPE_SECRET_KEY: z
-    .string()
-    .trim()
-    .regex(/^(sk|rk)_(test|live)_/, {
-      error: "must be a Stripe secret key (sk_test_… or sk_live_…)",
-    })
-    .optional(),
-  /** The signing secret of the webhook endpoint (whsec_…); the emulator signs with it too. */
-  STRIPE_WEBHOOK_SECRET: optionalText,
-  STRIPE_EMULATOR: flag.default(false),
-  /** Where `npm run dev` starts the emulator. */
-  STRIPE_EMULATOR_PORT: z.coerce
-    .number({ error: "must be a port number" })
-    .int()
-    .min(1024)
-    .max(65535)
-    .default(12111),
-  /** Where the Stripe SDK sends API requests when the emulator is in use. */
-  STRIPE_API_HOST: z.string().trim().min(1).default("localhost"),
-  STRIPE_API_PORT: z.coerce
-    .number({ error: "must be a port number" })
-    .int()
-    .min(1)
-    .max(65535)
-    .optional(),
-  STRIPE_API_PROTOCOL: z.enum(["http", "https"], { error: "use http or https" }).default("http"),
-  /** Currencies offered on the donate page, first is the default: "usd,eur,gbp,chf,jpy". */
-  DONATION_CURRENCIES: z
-    .string()
-    .trim()
-    .regex(/^[a-zA-Z]{3}(\s*,\s*[a-zA-Z]{3})*$/, { error: "use ISO codes separated by commas" })
-    .default("usd,eur,gbp,chf,jpy"),
-  /** Preset amounts in major units per currency: "usd=10,25,50,100;jpy=1000,3000,5000". */
-  DONATION_PRESETS: optionalText,
-  /** Largest gift in major units per currency: "usd=10000;jpy=1500000". */
-  DONATION_MAX: optionalText,
-  /** The Stripe account's settlement currency: the public "raised" figure is counted in it. */
-  SETTLEMENT_CURRENCY: z
-    .string()
-    .trim()
-    .regex(/^[a-zA-Z]{3}$/, { error: "must be an ISO currency code such as usd" })
-    .transform((value) => value.toLowerCase())
-    .default("usd"),
-  /** Checkout sessions one IP address may open per 10 minutes (card testers). */
-  DONATION_RATE_LIMIT_PER_IP: z.coerce
-    .number({ error: "must be a number" })
-    .int()
-    .min(1)
-    .default(10),
-  /** Checkout sessions the whole site may open per 10 minutes. */
-  DONATION_RATE_LIMIT_TOTAL: z.coerce
-    .number({ error: "must be a number" })
-    .int()
-    .min(1)
-    .default(300),
-
   // Test tooling only.
   TEST_DATABASE_URL: optionalPostgresUrl,
   /** The port of the server under browser test. */
@@ -281,6 +222,9 @@ const checkedEnvSchema = envSchema.transform((value) => ({
 }));
 
 export type Env = z.infer<typeof checkedEnvSchema>;
+
+/** Every variable this app reads (the README's table and .env.example must list them). */
+export const ENV_VARIABLE_NAMES = Object.keys(envSchema.shape);
 
 /** Turns zod's issues into one message a person can act on, naming every bad variable. */
 export function describeEnvErrors(error: z.ZodError): string {
