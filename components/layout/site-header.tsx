@@ -8,6 +8,7 @@ import { primaryNavPages } from "@/lib/campaign/pages";
 export function SiteHeader() {
   const t = useTranslations("Layout");
   const nav = useTranslations("Navigation");
+  const pledgeNav = useTranslations("PledgeNav");
   return (
     <header className="border-b border-heart-100 bg-white">
       <Container className="flex flex-wrap items-center justify-between gap-x-8 gap-y-3 py-4">
@@ -31,6 +32,16 @@ export function SiteHeader() {
                   className="rounded-sm font-medium text-heart-800 underline-offset-4 hover:underline"
                 >
                   {nav(page.id)}
+                </Link>
+              </li>
+            ))}
+            {(["supporters", "pledge"] as const).map((id) => (
+              <li key={id}>
+                <Link
+                  href={`/${id}`}
+                  className="rounded-sm font-medium text-heart-800 underline-offset-4 hover:underline"
+                >
+                  {pledgeNav(id)}
                 </Link>
               </li>
             ))}

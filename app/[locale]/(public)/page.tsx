@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BlueHeart } from "@/components/brand/blue-heart";
 import { CampaignActions } from "@/components/layout/campaign-actions";
+import { PledgeCallToAction } from "@/components/pledge/pledge-call-to-action";
+import { SupporterCounter } from "@/components/stats/supporter-counter";
 import { Container } from "@/components/ui/container";
 import { FigureHighlights } from "@/components/ui/figure-highlights";
 import { Section } from "@/components/ui/section";
@@ -71,7 +73,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             this section's slots once those features exist, e.g.
             <CampaignActions counter={<SupporterCounter />} actions={<PledgeAndDonateLinks />} />
             Link only to pages that exist. */}
-        <CampaignActions />
+        <CampaignActions
+          counter={<SupporterCounter tone="dark" id="home-counter" />}
+          actions={<PledgeCallToAction />}
+        />
       </Container>
     </>
   );

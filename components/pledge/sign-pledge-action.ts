@@ -1,0 +1,71 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { headers } from "next/headers";
+import { hasLocale } from "next-intl";
+import { redirect } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { issueFormToken } from "@/lib/pledges/form-token";
+import { readPledgeForm } from "@/lib/pledges/read-pledge-form";
+import { recordPledge } from "@/lib/pledges/record-pledge";
+import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
+import { clientIp, hashIp } from "@/lib/security/client-ip";
+import { PUBLIC_STATS_TAG } from "@/lib/stats/get-public-stats";
+import type { PledgeFormState, PledgeFormValues } from "./pledge-form-state";
+
+function valuesOf(fields: Record<string, unknown>): PledgeFormValues {
+  const text = (value: unknown) => (typeof value === "string" ? value.slice(0, 1000) : "");
+  return {
+    displayName: text(fields.displayName),
+    email: text(fields.email),
+    country: text(fields.country),
+    message: text(fields.message),
+    showOnWall: fields.showOnWall === "on",
+    consent: fields.consent === "on",
+  };
+}
+
+/**
+ * The pledge form's action. With JavaScript it answers the form's state (inline errors); without,
+ * the browser posts the form here and gets the re-rendered page or the redirect. Either way a
+ * signed pledge ends on the thank-you page, whether it was new or a repeat.
+ */
+export async function signPledge(
+  _previous: PledgeFormState,
+  formData: FormData,
+): Promise<PledgeFormState> {
+  const fields = readPledgeForm(formData);
+  const requestedLocale = formData.get("locale");
+  const locale = hasLocale(routing.locales, requestedLocale)
+    ? requestedLocale
+    : routing.defaultLocale;
+  const values = valuesOf(fields);
+
+  let result: Awaited<ReturnType<typeof recordPledge>>;
+  try {
+    result = await recordPledge(fields, { ipHash: hashIp(clientIp(await headers())), locale });
+  } catch (error) {
+    console.error("[pledge] could not record a pledge", error);
+    return { status: "unavailable", fieldErrors: {}, values };
+  }
+
+  switch (result.status) {
+    case "accepted":
+      // The thank-you page shows the total including this pledge (read-your-own-writes).
+      if (result.counted) updateTag(PUBLIC_STATS_TAG);
+      return redirect({ href: "/pledge/thank-you", locale });
+    case "invalid":
+      return { status: "invalid", fieldErrors: result.fieldErrors, values };
+    case "tooFast":
+      return { status: "tooFast", fieldErrors: {}, values };
+    case "formExpired":
+      return { status: "formExpired", fieldErrors: {}, values, formToken: issueFormToken() };
+    case "rateLimited":
+      return {
+        status: "rateLimited",
+        fieldErrors: {},
+        values,
+        retryAfterMinutes: retryAfterMinutes(result.retryAfterSeconds),
+      };
+  }
+}
