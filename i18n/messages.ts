@@ -3,12 +3,14 @@
 // locale adds its files and a branch in loadMessages.
 
 import admin from "../messages/en/admin.json";
+import donate from "../messages/en/donate.json";
 import pledge from "../messages/en/pledge.json";
 import base from "../messages/en.json";
 
 export const englishMessages = {
   ...base,
   ...admin,
+  ...donate,
   ...pledge,
 };
 

@@ -5,6 +5,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { TestModeBanner } from "@/components/test-mode-banner";
 import { routing } from "@/i18n/routing";
 import { getOperator } from "@/lib/campaign/operator";
 import { socialMetadata } from "@/lib/campaign/page-metadata";
@@ -50,6 +51,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          <TestModeBanner />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}

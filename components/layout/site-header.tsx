@@ -9,6 +9,7 @@ export function SiteHeader() {
   const t = useTranslations("Layout");
   const nav = useTranslations("Navigation");
   const pledgeNav = useTranslations("PledgeNav");
+  const donateNav = useTranslations("DonateNav");
   return (
     <header className="border-b border-heart-100 bg-white">
       <Container className="flex flex-wrap items-center justify-between gap-x-8 gap-y-3 py-4">
@@ -45,6 +46,14 @@ export function SiteHeader() {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link
+                href="/donate"
+                className="rounded-sm font-medium text-heart-800 underline-offset-4 hover:underline"
+              >
+                {donateNav("donate")}
+              </Link>
+            </li>
           </ul>
         </nav>
       </Container>

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
+import { enterLocale } from "@/lib/campaign/enter-locale";
+import type { ConvergeOutcome } from "@/lib/donations/converge-donation";
+import { formatMoney } from "@/lib/donations/currencies";
+import { fulfilCheckoutSession } from "@/lib/donations/fulfil-checkout-session";
+
+type Props = PageProps<"/[locale]/donate/success">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "DonateSuccess" });
+  // A personal receipt page: keep it out of search results.
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
+
+const SESSION_ID = /^cs_[A-Za-z0-9_]{1,250}$/;
+
+/**
+ * Where Stripe sends the donor after paying. It fulfils the session itself, through the same
+ * idempotent function as the webhook, so the donor sees the outcome even before the webhook
+ * arrives, and the payment is still recorded once.
+ */
+export default async function DonateSuccessPage({ params, searchParams }: Props) {
+  const locale = await enterLocale(params);
+  const { session_id: sessionId } = await searchParams;
+  const t = await getTranslations({ locale, namespace: "DonateSuccess" });
+
+  let outcome: ConvergeOutcome | "error" = { kind: "unknown-donation" };
+  if (typeof sessionId === "string" && SESSION_ID.test(sessionId)) {
+    outcome = await fulfilCheckoutSession(sessionId).catch((error: unknown) => {
+      console.error("[donate] success page could not fulfil", { sessionId, error });
+      return "error" as const;
+    });
+  }
+
+  let title: string;
+  let text: string;
+  let state: string;
+  if (outcome === "error") {
+    [state, title, text] = ["error", t("errorTitle"), t("errorText")];
+  } else if (outcome.kind !== "applied") {
+    [state, title, text] = ["unknown", t("unknownTitle"), t("unknownText")];
+  } else {
+    const { donation } = outcome;
+    const amount = formatMoney(donation.amount, donation.currency, locale);
+    switch (donation.status) {
+      case "PAID":
+        state = "paid";
+        title = t("paidTitle");
+        text =
+          donation.frequency === "MONTHLY"
+            ? t("paidMonthlyText", { amount })
+            : t("paidText", { amount });
+        break;
+      case "PROCESSING":
+        [state, title, text] = [
+          "processing",
+          t("processingTitle"),
+          t("processingText", { amount }),
+        ];
+        break;
+      case "FAILED":
+        [state, title, text] = ["failed", t("failedTitle"), t("failedText")];
+        break;
+      default:
+        [state, title, text] = ["pending", t("pendingTitle"), t("pendingText")];
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title={title} lead={text} />
+      <Container className="py-12">
+        <p data-testid="donation-outcome" data-state={state} className="flex flex-wrap gap-6">
+          <Link href="/donate" className="font-medium text-heart-800 underline">
+            {t("donateAgain")}
+          </Link>
+          <Link href="/where-donations-go" className="font-medium text-heart-800 underline">
+            {t("whereDonationsGoLink")}
+          </Link>
+        </p>
+      </Container>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { formatMoney } from "@/lib/donations/currencies";
+import { getDonationConfig } from "@/lib/donations/get-donation-config";
+import { getPublicStats } from "@/lib/stats/get-public-stats";
+
+/** Donors and money raised (paid, minus refunds), in the account's settlement currency. */
+export async function DonationTotals({ locale }: { locale: string }) {
+  await connection();
+  const [stats, t, format] = await Promise.all([
+    getPublicStats().catch((error: unknown) => {
+      console.error("[donate] could not read the public totals", error);
+      return null;
+    }),
+    getTranslations("Donate"),
+    getFormatter(),
+  ]);
+  if (stats === null) return null;
+  const currency = getDonationConfig().settlementCurrency;
+  const raised = stats.raised[currency.toUpperCase()] ?? 0;
+  return (
+    <section
+      aria-labelledby="donation-totals-heading"
+      className="rounded-lg bg-heart-900 p-6 text-white"
+    >
+      <h2 id="donation-totals-heading" className="text-base font-semibold text-heart-100">
+        {t("totalsHeading")}
+      </h2>
+      <p
+        className="mt-2 text-3xl font-bold tabular-nums"
+        data-testid="donation-raised"
+        data-raised={raised}
+      >
+        {t("raised", { amount: formatMoney(raised, currency, locale) })}
+      </p>
+      <p
+        className="mt-1 text-lg tabular-nums"
+        data-testid="donation-donors"
+        data-donors={stats.donors}
+      >
+        {t("donors", { count: stats.donors })}
+      </p>
+      <p className="mt-2 text-base text-heart-100">{t("totalsRule")}</p>
+      <span hidden>{format.number(stats.donors)}</span>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { isTestMode } from "@/lib/stripe";
+
+/**
+ * A band across every page while payments are simulated (the offline Stripe emulator, or Stripe
+ * test keys), so nobody mistakes the site for one that takes real money. Pages prerendered at
+ * build time show it when the build ran in test mode; rendered pages follow the running server.
+ */
+export async function TestModeBanner() {
+  if (!isTestMode()) return null;
+  const t = await getTranslations("TestModeBanner");
+  return (
+    <div
+      data-testid="test-mode-banner"
+      className="border-b-2 border-amber-700 bg-amber-100 px-4 py-2 text-center text-base font-semibold text-black"
+    >
+      {t("text")}
+    </div>
+  );
+}
