@@ -5,10 +5,18 @@ import { listCountries } from "@/lib/countries/list-countries";
 const field = "block w-full rounded-md border border-ink-muted bg-white px-3 py-2";
 
 /** A plain GET form: filters live in the URL, so they work without JavaScript and can be shared. */
-export async function PledgeFiltersForm({ filters }: { filters: PledgeFilters }) {
+export async function PledgeFiltersForm({
+  filters,
+  action = "/admin/pledges",
+  submitLabel,
+}: {
+  filters: PledgeFilters;
+  action?: string;
+  submitLabel?: string;
+}) {
   const t = await getTranslations({ locale: "en", namespace: "Admin" });
   return (
-    <form method="get" action="/admin/pledges" aria-labelledby="filters-title">
+    <form method="get" action={action} aria-labelledby="filters-title">
       <fieldset className="rounded-lg border border-heart-200 bg-white p-4">
         <legend id="filters-title" className="px-1 font-semibold">
           {t("common.filters")}
@@ -109,9 +117,12 @@ export async function PledgeFiltersForm({ filters }: { filters: PledgeFilters })
             type="submit"
             className="rounded-md bg-heart-800 px-4 py-2 font-medium text-white"
           >
-            {t("common.apply")}
+            {submitLabel ?? t("common.apply")}
           </button>
-          <a href="/admin/pledges" className="px-2 py-2 font-medium text-heart-800 underline">
+          <a
+            href={action.startsWith("/admin") ? action : "/admin/exports"}
+            className="px-2 py-2 font-medium text-heart-800 underline"
+          >
             {t("common.clear")}
           </a>
         </div>
