@@ -76,6 +76,14 @@ try {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
   for (const name of GENERATED_SECRETS) childEnv[name] ||= secrets[name];
 
+  // Donations: the offline Stripe emulator when there are no keys (scripts/stripe-emulator-for-app.ts).
+  const { startStripeForApp } = await import("./stripe-emulator-for-app");
+  const appStripe = await startStripeForApp(mode, env, nextArgs);
+  if (appStripe) {
+    cleanups.push(appStripe.stop);
+    Object.assign(childEnv, appStripe.env);
+  }
+
   const child = spawn(join(process.cwd(), "node_modules", ".bin", "next"), [mode, ...nextArgs], {
     stdio: "inherit",
     env: childEnv,
