@@ -39,7 +39,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     : [];
 
   return (
-    <html lang="en" dir="ltr">
+    <html lang="en" dir="ltr" data-scroll-behavior="smooth">
       <body className="flex min-h-dvh flex-col bg-heart-50/40">
         <a
           href="#main"

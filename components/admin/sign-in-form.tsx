@@ -41,6 +41,7 @@ export function SignInForm({
           {labels.email}
         </label>
         <input
+          key={state.attempt ?? 0}
           id="email"
           name="email"
           type="email"

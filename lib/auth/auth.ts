@@ -4,7 +4,7 @@ import "server-only";
 // is signed in; what they may do is re-read from the database on every request (require-role.ts),
 // so disabling or demoting someone takes effect on their next click (docs/decisions/006-admin-auth.md).
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { recordAuditEntry } from "@/lib/admin/record-audit-entry";
 import { db } from "@/lib/db";
@@ -30,6 +30,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Auth.js's defaults for the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure as above.
   session: { strategy: "jwt", maxAge: sessionPolicy.maxAgeSeconds },
   pages: { signIn: "/admin/sign-in", error: "/admin/sign-in" },
+  logger: {
+    // A refused password is an expected outcome (and on the audit trail), not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       id: "credentials",

@@ -15,14 +15,17 @@ export interface SignInState {
   error?: string;
   fieldErrors?: { email?: string; password?: string };
   email?: string;
+  /** Counts attempts, so the form re-mounts its email field with the address just tried. */
+  attempt?: number;
 }
 
 export async function signInWithPassword(
-  _previous: SignInState,
+  previous: SignInState,
   formData: FormData,
 ): Promise<SignInState> {
   const t = await getTranslations({ locale: "en", namespace: "Admin.signIn" });
   const email = String(formData.get("email") ?? "");
+  const attempt = (previous.attempt ?? 0) + 1;
   const parsed = staffCredentialsSchema.safeParse({
     email,
     password: String(formData.get("password") ?? ""),
@@ -31,6 +34,7 @@ export async function signInWithPassword(
     const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
     return {
       email,
+      attempt,
       fieldErrors: {
         email: fields.has("email") ? t("missingEmail") : undefined,
         password: fields.has("password") ? t("missingPassword") : undefined,
@@ -48,13 +52,14 @@ export async function signInWithPassword(
     const retryAfter = retryAfterFromCode(error.code);
     return {
       email,
+      attempt,
       error:
         retryAfter === undefined
           ? t("invalid")
           : t("rateLimited", { minutes: retryAfterMinutes(retryAfter) }),
     };
   }
-  return { email };
+  return { email, attempt };
 }
 
 /** GitHub or an email link, when switched on; only existing staff get through (lib/auth/auth.ts). */
