@@ -100,14 +100,22 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
     }
   })();
 
-  const query = countryQuery.trim().toLocaleLowerCase(locale);
+  const matchesQuery = (option: Country, query: string) =>
+    option.name.toLocaleLowerCase(locale).includes(query.trim().toLocaleLowerCase(locale));
   const shownCountries =
-    query === ""
+    countryQuery.trim() === ""
       ? countries
-      : countries.filter(
-          (option) =>
-            option.code === country || option.name.toLocaleLowerCase(locale).includes(query),
-        );
+      : countries.filter((option) => option.code === country || matchesQuery(option, countryQuery));
+
+  // Typing in the search picks the first match, so "Norway" + Tab is enough.
+  function searchCountries(query: string) {
+    setCountryQuery(query);
+    if (query.trim() === "") return;
+    const matches = countries.filter((option) => matchesQuery(option, query));
+    const current = matches.find((option) => option.code === country);
+    const first = matches[0];
+    if (current === undefined && first !== undefined) setCountry(first.code);
+  }
 
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-6">
@@ -188,7 +196,7 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
               id={fieldId("countrySearch")}
               type="search"
               value={countryQuery}
-              onChange={(event) => setCountryQuery(event.target.value)}
+              onChange={(event) => searchCountries(event.target.value)}
               autoComplete="off"
               aria-controls={fieldId("country")}
               className={`${inputClass} border-ink-muted sm:max-w-sm`}
