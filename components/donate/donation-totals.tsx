@@ -1,6 +1,6 @@
 import "server-only";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/donations/currencies";
 import { getDonationConfig } from "@/lib/donations/get-donation-config";
 import { getPublicStats } from "@/lib/stats/get-public-stats";
@@ -8,13 +8,12 @@ import { getPublicStats } from "@/lib/stats/get-public-stats";
 /** Donors and money raised (paid, minus refunds), in the account's settlement currency. */
 export async function DonationTotals({ locale }: { locale: string }) {
   await connection();
-  const [stats, t, format] = await Promise.all([
+  const [stats, t] = await Promise.all([
     getPublicStats().catch((error: unknown) => {
       console.error("[donate] could not read the public totals", error);
       return null;
     }),
     getTranslations("Donate"),
-    getFormatter(),
   ]);
   if (stats === null) return null;
   const currency = getDonationConfig().settlementCurrency;
@@ -42,7 +41,6 @@ export async function DonationTotals({ locale }: { locale: string }) {
         {t("donors", { count: stats.donors })}
       </p>
       <p className="mt-2 text-base text-heart-100">{t("totalsRule")}</p>
-      <span hidden>{format.number(stats.donors)}</span>
     </section>
   );
 }

@@ -1,0 +1,166 @@
+// Donations in a real browser, through the offline Stripe emulator's hosted checkout page (the
+// server under test runs it: STRIPE_EMULATOR=true, see playwright.config.ts).
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import pg from "pg";
+import { env } from "../../lib/env";
+import donateMessages from "../../messages/en/donate.json" with { type: "json" };
+
+const text = donateMessages.DonateSuccess;
+let pool: pg.Pool;
+
+test.beforeAll(() => {
+  if (!env.E2E_DATABASE_URL)
+    throw new Error("E2E_DATABASE_URL is not set (see playwright.config.ts)");
+  pool = new pg.Pool({ connectionString: env.E2E_DATABASE_URL, max: 2 });
+});
+
+test.afterAll(async () => {
+  await pool.end();
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(results.violations).toEqual([]);
+}
+
+async function totals(page: Page): Promise<{ donors: number; raised: number }> {
+  const donors = await page.getByTestId("donation-donors").getAttribute("data-donors");
+  const raised = await page.getByTestId("donation-raised").getAttribute("data-raised");
+  return { donors: Number(donors), raised: Number(raised) };
+}
+
+/** Fills the emulator's card form and pays, as a donor would. */
+async function payByCard(page: Page, cardNumber: string) {
+  await page.locator("#card-email").fill("donor@example.org");
+  await page.locator("#card-number").fill(cardNumber);
+  await page.locator("#card-expiry").fill("12 / 34");
+  await page.locator("#card-cvc").fill("123");
+  await page.locator("#card-name").fill("Ada Donor");
+  await page
+    .locator("form", { has: page.locator("#card-number") })
+    .getByRole("button")
+    .click();
+}
+
+function sessionIdOf(page: Page): string {
+  const match = /\/checkout\/(cs_[A-Za-z0-9_]+)/.exec(page.url());
+  if (!match?.[1]) throw new Error(`not on a checkout page: ${page.url()}`);
+  return match[1];
+}
+
+async function donationOfSession(sessionId: string) {
+  const result = await pool.query<{ status: string; frequency: string; payments: number }>(
+    `SELECT d."status", d."frequency", COUNT(p."id")::int AS "payments"
+       FROM "Donation" d LEFT JOIN "DonationPayment" p ON p."donationId" = d."id"
+      WHERE d."stripeCheckoutSessionId" = $1 GROUP BY d."id"`,
+    [sessionId],
+  );
+  return result.rows[0];
+}
+
+test("the donate page shows the test-mode banner, the statement by the button and no axe violations", async ({
+  page,
+}) => {
+  await page.goto("/donate");
+  await expect(page.getByTestId("test-mode-banner")).toBeVisible();
+  await expect(page.getByTestId("donation-statement")).toContainText("passes it on to");
+  await expect(page.getByRole("button", { name: "Donate $25" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a one-time gift with 4242 raises the counter", async ({ page }) => {
+  await page.goto("/donate");
+  const before = await totals(page);
+  await page.getByRole("radio", { name: "$50", exact: true }).check();
+  await page.getByRole("button", { name: "Donate $50" }).click();
+  await expect(page).toHaveURL(/\/checkout\/cs_/);
+  const sessionId = sessionIdOf(page);
+  await payByCard(page, "4242424242424242");
+
+  await expect(page).toHaveURL(/\/donate\/success\?session_id=cs_/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.paidTitle);
+  await expect(page.getByTestId("donation-outcome")).toHaveAttribute("data-state", "paid");
+  await expectNoAxeViolations(page);
+  expect(await donationOfSession(sessionId)).toMatchObject({ status: "PAID", payments: 1 });
+
+  // The public figures are cached for a few seconds: reload until the gift shows.
+  await expect(async () => {
+    await page.goto("/donate");
+    const after = await totals(page);
+    expect(after.donors).toBeGreaterThanOrEqual(before.donors + 1);
+    expect(after.raised).toBeGreaterThanOrEqual(before.raised + 5000);
+  }).toPass({ timeout: 20_000 });
+});
+
+test("a declined card shows Stripe's decline and records no donation", async ({ page }) => {
+  await page.goto("/donate");
+  await page.getByRole("radio", { name: "$10", exact: true }).check();
+  await page.getByRole("button", { name: "Donate $10" }).click();
+  await expect(page).toHaveURL(/\/checkout\/cs_/);
+  const sessionId = sessionIdOf(page);
+  await payByCard(page, "4000000000000002");
+
+  await expect(page.getByText("Your card was declined.").first()).toBeVisible();
+  await expect(page).toHaveURL(/\/checkout\/cs_/);
+  expect(await donationOfSession(sessionId)).toMatchObject({ status: "PENDING", payments: 0 });
+});
+
+test("cancel on the payment page returns to the form with every choice kept", async ({ page }) => {
+  await page.goto("/donate");
+  await page.getByRole("radio", { name: "Every month" }).check();
+  await page.getByLabel("Currency").selectOption("eur");
+  await page.getByLabel("Other amount in EUR").fill("12.34");
+  await page.getByRole("radio", { name: "Show my name" }).check();
+  await page.getByLabel("Name to show").fill("Ada");
+  await page.getByLabel("Public message (optional)").fill("For every survivor");
+  await page.getByLabel("In honour of (optional)").fill("My grandmother");
+  await page.getByRole("button", { name: "Donate €12.34 every month" }).click();
+  await expect(page).toHaveURL(/\/checkout\/cs_/);
+
+  await page.getByRole("link", { name: "Cancel and return to the site" }).click();
+
+  await expect(page).toHaveURL(/\/donate\?cancelled=/);
+  await expect(page.getByText(donateMessages.Donate.cancelled)).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Every month" })).toBeChecked();
+  await expect(page.getByLabel("Currency")).toHaveValue("eur");
+  await expect(page.getByRole("radio", { name: "Other amount", exact: true })).toBeChecked();
+  await expect(page.getByLabel("Other amount in EUR")).toHaveValue("12.34");
+  await expect(page.getByRole("radio", { name: "Show my name" })).toBeChecked();
+  await expect(page.getByLabel("Name to show")).toHaveValue("Ada");
+  await expect(page.getByLabel("Public message (optional)")).toHaveValue("For every survivor");
+  await expect(page.getByLabel("In honour of (optional)")).toHaveValue("My grandmother");
+  await expectNoAxeViolations(page);
+});
+
+test("a monthly gift subscribes and records its first payment", async ({ page }) => {
+  await page.goto("/donate");
+  await page.getByRole("radio", { name: "Every month" }).check();
+  await page.getByRole("radio", { name: "$10 a month" }).check();
+  await page.getByRole("button", { name: "Donate $10 every month" }).click();
+  await expect(page).toHaveURL(/\/checkout\/cs_/);
+  const sessionId = sessionIdOf(page);
+  await payByCard(page, "4242424242424242");
+
+  await expect(page).toHaveURL(/\/donate\/success\?session_id=cs_/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.paidTitle);
+  await expect(page.getByText("first payment of your monthly gift")).toBeVisible();
+  expect(await donationOfSession(sessionId)).toMatchObject({
+    status: "PAID",
+    frequency: "MONTHLY",
+    payments: 1,
+  });
+});
+
+test("an amount below the minimum is refused on the form, before any payment page", async ({
+  page,
+}) => {
+  await page.goto("/donate");
+  await page.getByLabel("Other amount in USD").fill("0.20");
+  await page.getByRole("button", { name: "Donate $0.20" }).click();
+  await expect(page.getByText("The smallest gift is $0.50.")).toBeVisible();
+  await expect(page).toHaveURL(/\/donate$/);
+  await expect(page.getByLabel("Other amount in USD")).toHaveAttribute("aria-invalid", "true");
+});
