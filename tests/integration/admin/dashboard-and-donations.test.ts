@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { getDashboardStats } from "@/lib/admin/get-dashboard-stats";
+import { listDonations } from "@/lib/admin/list-donations";
+import { moderateDonationMessage } from "@/lib/admin/moderate-donation-message";
+import { db } from "@/lib/db";
+import { recordPledge } from "@/lib/pledges/record-pledge";
+import { makeStaff } from "@/tests/support/admin-staff";
+import { pledgeContext, pledgeInput } from "../pledges/pledge-test-input";
+
+async function paidDonation(message: string | null) {
+  const donation = await db.donation.create({
+    data: {
+      frequency: "ONE_TIME",
+      status: "PAID",
+      amount: 2500,
+      currency: "eur",
+      message,
+      messageStatus: message ? "PENDING" : "NONE",
+      paidAt: new Date(),
+    },
+  });
+  await db.donationPayment.create({
+    data: {
+      donationId: donation.id,
+      stripePaymentIntentId: `pi_${donation.id}`,
+      stripeChargeId: `ch_${donation.id}`,
+      amount: 2500,
+      currency: "eur",
+      settlementAmount: 2700,
+      settlementFee: 120,
+      settlementNet: 2580,
+      settlementCurrency: "usd",
+      amountRefunded: 500,
+      settlementRefunded: 540,
+      paidAt: new Date(),
+    },
+  });
+  return donation;
+}
+
+describe("the dashboard", () => {
+  it("counts pledges per day, top countries, messages awaiting review and money per currency", async () => {
+    for (const country of ["KE", "KE", "FR"]) {
+      await recordPledge(pledgeInput({ country, message: "Hope" }), pledgeContext());
+    }
+    await paidDonation(null);
+    const stats = await getDashboardStats();
+    expect(stats.pledges).toBe(3);
+    expect(stats.awaitingReview).toBe(3);
+    expect(stats.perDay).toHaveLength(30);
+    expect(stats.perDay.at(-1)?.count).toBe(3);
+    expect(stats.topCountries).toEqual([
+      { country: "KE", count: 2 },
+      { country: "FR", count: 1 },
+    ]);
+    expect(stats.byCurrency).toEqual([{ currency: "EUR", gross: 2500, refunded: 500 }]);
+    expect(stats.settlement).toEqual([
+      { currency: "USD", gross: 2700, fees: 120, net: 2580, refunded: 540 },
+    ]);
+  });
+});
+
+describe("donations for staff", () => {
+  it("lists donations with refunds and settlement net, and moderates donor messages with an audit entry", async () => {
+    const admin = await makeStaff("ADMIN");
+    const donation = await paidDonation("For everyone still trapped");
+    const page = await listDonations({});
+    expect(page.rows.find((row) => row.id === donation.id)).toMatchObject({
+      paid: 2500,
+      refunded: 500,
+      settlementCurrency: "usd",
+      settlementNet: 2580 - 540,
+    });
+
+    expect(await moderateDonationMessage(donation.id, "approve", admin)).toEqual({ changed: true });
+    expect(await moderateDonationMessage(donation.id, "approve", admin)).toEqual({
+      changed: false,
+    });
+    const row = await db.donation.findUniqueOrThrow({ where: { id: donation.id } });
+    expect(row.messageStatus).toBe("APPROVED");
+    const entries = await db.auditEntry.findMany({ where: { subjectId: donation.id } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: "donation.message_approved",
+      actorId: admin.id,
+      before: { messageStatus: "PENDING" },
+      after: { messageStatus: "APPROVED" },
+    });
+  });
+});
