@@ -1,0 +1,237 @@
+// `npm run bench`: how many pledges per second the app records, how many stats reads it serves, and
+// a trivial route of the same server as the baseline; then checks that every accepted pledge is in
+// the database exactly once and that the public counter equals the rows. A benchmark, not a test:
+// it prints figures and fails only if the data is wrong, never on time.
+//
+// It runs the production build (`npm run build` first) through `npm start`'s own start-up against a
+// fresh database on TEST_DATABASE_URL's server (or the embedded test PostgreSQL), which it drops
+// afterwards. All load comes from one address, so the server it starts gets a per-IP pledge limit
+// high enough not to interfere (PLEDGE_RATE_LIMIT_POINTS) and no minimum form time
+// (PLEDGE_MIN_SUBMIT_SECONDS=0). These are settings of the server process, so the public cannot
+// lift a real deployment's limits; the limiter itself still runs on every pledge and is measured.
+//
+// Options: --duration <s> (per phase, default 10), --connections <n> (default 50),
+//          --port <n> (default 3300), --pool <n> (the server's DATABASE_POOL_SIZE, default 10),
+//          --keep (leave the database for a look afterwards).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon, { type Result } from "autocannon";
+import pg from "pg";
+import { createDatabase, databaseUrl, dropDatabase } from "@/lib/database/admin";
+import { ensureTemplate, openTestServer } from "@/tests/support/test-database";
+
+const { values: options } = parseArgs({
+  options: {
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
+    port: { type: "string", default: "3300" },
+    pool: { type: "string", default: "10" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const duration = Number(options.duration);
+const connections = Number(options.connections);
+const port = Number(options.port);
+const base = `http://127.0.0.1:${port}`;
+
+if (!existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
+  console.error("No production build found. Run `npm run build` first, then `npm run bench`.");
+  process.exit(1);
+}
+
+const server = await openTestServer();
+const databaseName = `bh_bench_${randomBytes(4).toString("hex")}`;
+await createDatabase(server.serverUrl, databaseName, await ensureTemplate(server.serverUrl));
+const benchDatabaseUrl = databaseUrl(server.serverUrl, databaseName);
+
+const app = spawn(
+  join(process.cwd(), "node_modules", ".bin", "tsx"),
+  ["--conditions=react-server", "scripts/run-app.ts", "start", "--port", String(port)],
+  {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: benchDatabaseUrl,
+      DATABASE_POOL_SIZE: options.pool,
+      PLEDGE_RATE_LIMIT_POINTS: "1000000000",
+      PLEDGE_MIN_SUBMIT_SECONDS: "0",
+    },
+  },
+);
+const appExited = new Promise<void>((resolve) => app.on("exit", () => resolve()));
+
+async function cleanUp() {
+  if (app.exitCode === null) {
+    app.kill("SIGTERM");
+    await appExited;
+  }
+  await dropDatabase(server.serverUrl, databaseName).catch((error: unknown) =>
+    console.error(error),
+  );
+  await server.stop();
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    if (app.exitCode !== null) throw new Error("The app exited during start-up (see above).");
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The app did not answer on ${base} within a minute.`);
+}
+
+function rate(result: Result): number {
+  return result.requests.total / result.duration;
+}
+
+function summarise(label: string, result: Result): string {
+  const codes = Object.entries(result.statusCodeStats)
+    .map(([code, { count }]) => `${code}×${count}`)
+    .join(" ");
+  return `${label.padEnd(22)} ${rate(result).toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(5)} ms   [${codes}]${result.errors ? `  errors ${result.errors}` : ""}${result.timeouts ? `  timeouts ${result.timeouts}` : ""}`;
+}
+
+const COUNTRIES = ["KE", "BR", "IN", "FR", "US", "NG", "PH", "MX", "DE", "JP"];
+
+async function countRows(): Promise<{ rows: number; counter: number }> {
+  const client = new pg.Client({ connectionString: benchDatabaseUrl });
+  await client.connect();
+  try {
+    const rows = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Pledge" WHERE "status" = 'ACTIVE'`,
+    );
+    const counter = await client.query<{ total: string }>(
+      `SELECT COALESCE(SUM("value"), 0)::text AS total FROM "CounterShard" WHERE "metric" = 'pledges'`,
+    );
+    return { rows: rows.rows[0]?.n ?? -1, counter: Number(counter.rows[0]?.total) };
+  } finally {
+    await client.end();
+  }
+}
+
+let exitCode = 0;
+try {
+  await waitForServer();
+  const initial = await countRows();
+  if (initial.rows !== 0 || initial.counter !== 0) {
+    console.log(
+      `Note: the new database already holds ${initial.rows} pledges (counter ${initial.counter}).`,
+    );
+  }
+  const { formToken } = (await (await fetch(`${base}/api/pledges`)).json()) as {
+    formToken: string;
+  };
+  const run = randomBytes(3).toString("hex");
+  let sequence = 0;
+  const accepted: string[] = [];
+
+  const baseline = { url: base, connections, duration, timeout: 30 };
+  // Warm the routes (first requests compile nothing in production, but fill caches and pools).
+  await autocannon({ ...baseline, url: `${base}/api/health`, duration: 2 });
+  await autocannon({ ...baseline, url: `${base}/api/stats`, duration: 2 });
+
+  console.log(
+    `\nBenchmark: ${connections} connections, ${duration} s per route, server pool ${options.pool}\n`,
+  );
+  const health = await autocannon({ ...baseline, url: `${base}/api/health`, title: "health" });
+  console.log(summarise("GET /api/health", health));
+  const stats = await autocannon({ ...baseline, url: `${base}/api/stats`, title: "stats" });
+  console.log(summarise("GET /api/stats", stats));
+  const pledges = await autocannon({
+    ...baseline,
+    url: `${base}/api/pledges`,
+    title: "pledges",
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        setupRequest: (request, context) => {
+          sequence += 1;
+          const email = `bench-${run}-${sequence}@example.org`;
+          context.email = email;
+          return {
+            ...request,
+            body: JSON.stringify({
+              displayName: `Bench ${sequence}`,
+              email,
+              country: COUNTRIES[sequence % COUNTRIES.length],
+              showOnWall: sequence % 3 === 0,
+              consent: true,
+              formToken,
+            }),
+          };
+        },
+        onResponse: (status, _body, context) => {
+          if (status === 201 && typeof context.email === "string") accepted.push(context.email);
+        },
+      },
+    ],
+  });
+  console.log(summarise("POST /api/pledges", pledges));
+
+  const healthRate = rate(health);
+  console.log(`\npledges/s            ${rate(pledges).toFixed(0)}`);
+  console.log(`stats reads/s        ${rate(stats).toFixed(0)}`);
+  console.log(`baseline req/s       ${healthRate.toFixed(0)}   (GET /api/health)`);
+  console.log(`pledges / baseline   ${(rate(pledges) / healthRate).toFixed(3)}`);
+  console.log(`stats / baseline     ${(rate(stats) / healthRate).toFixed(3)}`);
+
+  // The data check, straight from the database.
+  const client = new pg.Client({ connectionString: benchDatabaseUrl });
+  await client.connect();
+  try {
+    const rows = await client.query<{ email: string; n: number }>(
+      `SELECT "email", count(*)::int AS n FROM "Pledge" WHERE "email" LIKE $1 GROUP BY "email"`,
+      [`bench-${run}-%`],
+    );
+    const inDatabase = new Map(rows.rows.map((row) => [row.email, row.n]));
+    const lost = accepted.filter((email) => !inDatabase.has(email)).length;
+    const doubled = rows.rows.filter((row) => row.n > 1).length;
+    const acceptedSet = new Set(accepted);
+    const unanswered = rows.rows.filter((row) => !acceptedSet.has(row.email)).length;
+    const counted = await client.query<{ total: string }>(
+      `SELECT COALESCE(SUM("value"), 0)::text AS total FROM "CounterShard" WHERE "metric" = 'pledges'`,
+    );
+    const byCountry = await client.query<{ total: string }>(
+      `SELECT COALESCE(SUM("value"), 0)::text AS total FROM "CounterShard" WHERE "metric" = 'pledges_by_country'`,
+    );
+    const activeRows = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Pledge" WHERE "status" = 'ACTIVE'`,
+    );
+    const counter = Number(counted.rows[0]?.total);
+    const countryCounter = Number(byCountry.rows[0]?.total);
+    const active = activeRows.rows[0]?.n ?? -1;
+
+    console.log(`\naccepted (201)       ${accepted.length}`);
+    console.log(`rows in database     ${rows.rowCount}`);
+    console.log(`lost (201, no row)   ${lost}`);
+    console.log(`doubled              ${doubled}`);
+    console.log(`rows without a 201   ${unanswered}   (requests cut off at the end of the run)`);
+    console.log(`counter / rows       ${counter} / ${active}`);
+    console.log(`country counters     ${countryCounter} / ${active}`);
+    const correct =
+      lost === 0 &&
+      doubled === 0 &&
+      counter === active &&
+      countryCounter === active &&
+      accepted.length > 0;
+    console.log(correct ? "\nData check: OK" : "\nData check: FAILED");
+    if (!correct) exitCode = 1;
+  } finally {
+    await client.end();
+  }
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await cleanUp();
+}
+process.exit(exitCode);
