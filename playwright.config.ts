@@ -53,6 +53,12 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: { PORT: String(E2E_PORT) },
+    env: {
+      PORT: String(E2E_PORT),
+      SITE_URL: `http://localhost:${E2E_PORT}`,
+      // Donations run against the offline Stripe emulator, on a port of their own.
+      STRIPE_EMULATOR: "true",
+      STRIPE_EMULATOR_PORT: String(E2E_PORT + 9031),
+    },
   },
 });
