@@ -184,10 +184,21 @@ try {
   console.log(`pledges / baseline   ${(rate(pledges) / healthRate).toFixed(3)}`);
   console.log(`stats / baseline     ${(rate(stats) / healthRate).toFixed(3)}`);
 
+  // The server may still be finishing requests that autocannon stopped waiting for: wait until the
+  // rows stop changing, then check everything in one snapshot.
+  let settled = await countRows();
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = await countRows();
+    if (now.rows === settled.rows && now.counter === settled.counter) break;
+    settled = now;
+  }
+
   // The data check, straight from the database.
   const client = new pg.Client({ connectionString: benchDatabaseUrl });
   await client.connect();
   try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const rows = await client.query<{ email: string; n: number }>(
       `SELECT "email", count(*)::int AS n FROM "Pledge" WHERE "email" LIKE $1 GROUP BY "email"`,
       [`bench-${run}-%`],
@@ -225,6 +236,7 @@ try {
       accepted.length > 0;
     console.log(correct ? "\nData check: OK" : "\nData check: FAILED");
     if (!correct) exitCode = 1;
+    await client.query("COMMIT");
   } finally {
     await client.end();
   }
