@@ -1,0 +1,17 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { purgeExpiredData } from "./purge-expired-data";
+
+const HOUR = 3_600_000;
+
+/** Runs the privacy purge a minute after start, then hourly, without keeping the process alive. */
+export function startHousekeeping(): void {
+  if (!env.DATABASE_URL) return;
+  const run = () => {
+    purgeExpiredData().catch((error: unknown) =>
+      console.error("[housekeeping] could not purge expired hashed IP addresses", error),
+    );
+  };
+  setTimeout(run, 60_000).unref();
+  setInterval(run, HOUR).unref();
+}
