@@ -241,3 +241,15 @@ test.describe("the pledge without JavaScript", () => {
     await expect(page.getByLabel(text.emailLabel)).toHaveValue("kept@");
   });
 });
+
+test("serves the public figures as CDN-cacheable JSON", async ({ request }) => {
+  const response = await request.get("/api/stats");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toMatch(
+    /public.*s-maxage=\d+.*stale-while-revalidate/,
+  );
+  const body = (await response.json()) as Record<string, unknown>;
+  expect(typeof body.pledges).toBe("number");
+  expect(body).toHaveProperty("pledgesByCountry");
+  expect(body).not.toHaveProperty("email");
+});
