@@ -1,0 +1,219 @@
+// Staff work in a real browser against the production server: sign in, review a message and see it
+// on the public wall, mark a pledge spam and see the public counter drop by one, export, sign out.
+import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import adminMessages from "../../messages/en/admin.json" with { type: "json" };
+import {
+  createE2eStaff,
+  e2eClient,
+  signedInContext,
+  signInThroughForm,
+} from "../support/e2e-admin";
+
+const text = adminMessages.Admin;
+let client: PrismaClient;
+
+test.beforeAll(() => {
+  client = e2eClient();
+});
+
+test.afterAll(async () => {
+  await client.$disconnect();
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(results.violations, page.url()).toEqual([]);
+}
+
+/** Signs pledges through the public API, with a form token old enough to be accepted. */
+async function signPledges(
+  request: APIRequestContext,
+  pledges: Array<{ displayName: string; message: string; showOnWall: boolean; country?: string }>,
+): Promise<string[]> {
+  const token = await request.get("/api/pledges");
+  const { formToken, minimumSeconds } = (await token.json()) as {
+    formToken: string;
+    minimumSeconds: number;
+  };
+  await new Promise((resolve) => setTimeout(resolve, minimumSeconds * 1000 + 300));
+  const ids: string[] = [];
+  for (const pledge of pledges) {
+    const email = `admin-e2e-${randomBytes(5).toString("hex")}@example.org`;
+    const response = await request.post("/api/pledges", {
+      data: { country: "GH", ...pledge, email, consent: true, formToken },
+    });
+    expect(response.status()).toBe(201);
+    ids.push((await client.pledge.findUniqueOrThrow({ where: { email } })).id);
+  }
+  return ids;
+}
+
+interface PublicStats {
+  pledges: number;
+  pledgesByCountry: Record<string, number>;
+}
+
+async function publicStats(request: APIRequestContext): Promise<PublicStats> {
+  const response = await request.get("/api/stats");
+  return (await response.json()) as PublicStats;
+}
+
+// Other browser tests sign pledges at the same time, so the spam pledge signs from a country no
+// other test uses: its public per-country counter is this test's alone. The total is checked
+// against the rows instead.
+const SPAM_COUNTRY = "TV";
+
+test("a wrong password shows an error that does not say whether the account exists", async ({
+  page,
+}) => {
+  const staff = await createE2eStaff(client, "REVIEWER");
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("Email").fill(staff.email);
+  await page.getByLabel("Password").fill("not the right one at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(text.signIn.invalid)).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/sign-in/);
+
+  // The same words for an address that is not staff at all.
+  await page.getByLabel("Email").fill(`nobody-${randomBytes(3).toString("hex")}@example.org`);
+  await page.getByLabel("Password").fill("not the right one at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(text.signIn.invalid)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("staff approve a message onto the wall, mark spam, export and sign out", async ({
+  page,
+  request,
+}) => {
+  const tag = randomBytes(3).toString("hex");
+  const [wishId, spamId] = await signPledges(request, [
+    { displayName: `Wall ${tag}`, message: `No one is for sale ${tag}`, showOnWall: true },
+    { displayName: `Spam ${tag}`, message: "", showOnWall: false, country: SPAM_COUNTRY },
+  ]);
+  const admin = await createE2eStaff(client, "ADMIN");
+  await signInThroughForm(page, admin);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.dashboard.title);
+
+  // Approve from the review queue: the item leaves the queue at once.
+  await page.getByRole("link", { name: text.layout.pledges }).click();
+  const item = page.getByRole("listitem").filter({ hasText: `No one is for sale ${tag}` });
+  await item.getByRole("button", { name: text.pledges.approve }).click();
+  await expect(item).toHaveCount(0);
+  await expect(page.getByRole("status")).toHaveText(text.pledges.approved);
+  await expect
+    .poll(
+      async () => (await client.pledge.findUniqueOrThrow({ where: { id: wishId } })).messageStatus,
+    )
+    .toBe("APPROVED");
+
+  const wall = await page.context().newPage();
+  await wall.goto("/supporters");
+  await expect(wall.getByRole("listitem").filter({ hasText: `Wall ${tag}` })).toContainText(
+    `No one is for sale ${tag}`,
+  );
+  await wall.close();
+
+  // Mark the other pledge spam from its detail page: the public counter drops by exactly one.
+  await expect
+    .poll(async () => (await publicStats(request)).pledgesByCountry[SPAM_COUNTRY] ?? 0)
+    .toBe(1);
+  await page.goto(`/admin/pledges/${spamId}`);
+  await page.getByRole("button", { name: text.pledges.markSpam }).click();
+  await expect(page.getByRole("status")).toHaveText(text.pledges.markedSpam);
+  await expect
+    .poll(async () => (await publicStats(request)).pledgesByCountry[SPAM_COUNTRY] ?? 0)
+    .toBe(0);
+  // The total follows the rows too (no drift however many tests sign meanwhile).
+  await expect
+    .poll(async () => {
+      const [stats, rows] = await Promise.all([
+        publicStats(request),
+        client.pledge.count({ where: { status: "ACTIVE" } }),
+      ]);
+      return stats.pledges === rows;
+    })
+    .toBe(true);
+  await expect(page.getByRole("table", { name: text.pledgeDetail.historyCaption })).toContainText(
+    "pledge.marked_spam",
+  );
+
+  // Export the pledges as CSV.
+  await page.getByRole("link", { name: text.layout.exports }).click();
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("button", { name: text.exports.download }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^pledges-\d{4}-\d{2}-\d{2}\.csv$/);
+  const path = await download.path();
+  const { readFile } = await import("node:fs/promises");
+  const csv = await readFile(path);
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.toString("utf8")).toContain(`Wall ${tag}`);
+
+  // Every step is on the audit trail.
+  await page.getByRole("link", { name: text.layout.audit }).click();
+  const trail = page.getByRole("table", { name: text.audit.caption });
+  for (const action of [
+    "export.pledges",
+    "pledge.marked_spam",
+    "pledge.message_approved",
+    "auth.sign_in",
+  ]) {
+    await expect(trail).toContainText(action);
+  }
+
+  await page.getByRole("button", { name: text.layout.signOut }).click();
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await page.goto("/admin/pledges");
+  await expect(page).toHaveURL(/\/admin\/sign-in\?callbackUrl=%2Fadmin%2Fpledges$/);
+});
+
+test("a disabled account is refused on its very next request", async ({ browser }) => {
+  const reviewer = await createE2eStaff(client, "REVIEWER");
+  const context = await signedInContext(browser, reviewer);
+  const page = await context.newPage();
+  expect((await page.goto("/admin/pledges"))?.status()).toBe(200);
+
+  await client.user.update({ where: { id: reviewer.id }, data: { active: false } });
+  await page.goto("/admin/pledges");
+  await expect(page).toHaveURL(/\/admin\/sign-in/);
+  await context.close();
+});
+
+test("admin pages have no axe violations", async ({ browser }) => {
+  const admin = await createE2eStaff(client, "ADMIN");
+  const reviewer = await createE2eStaff(client, "REVIEWER");
+  const apiContext = await browser.newContext();
+  const [pledgeId] = await signPledges(apiContext.request, [
+    { displayName: "Axe check", message: "A message to review", showOnWall: true },
+  ]);
+  await apiContext.close();
+  const context = await signedInContext(browser, admin);
+  const page = await context.newPage();
+  for (const path of [
+    "/admin",
+    "/admin/pledges",
+    `/admin/pledges/${pledgeId}`,
+    "/admin/donations",
+    "/admin/exports",
+    "/admin/audit",
+    "/admin/staff",
+  ]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expectNoAxeViolations(page);
+  }
+  await context.close();
+
+  const reviewerContext = await signedInContext(browser, reviewer);
+  const reviewerPage = await reviewerContext.newPage();
+  await reviewerPage.goto("/admin/staff");
+  await expect(reviewerPage).toHaveURL(/\/admin\/forbidden$/);
+  await expect(reviewerPage.getByRole("heading", { level: 1 })).toHaveText(text.forbidden.title);
+  await expectNoAxeViolations(reviewerPage);
+  await reviewerContext.close();
+});
