@@ -59,6 +59,10 @@ export default defineConfig({
       // Donations run against the offline Stripe emulator, on a port of their own.
       STRIPE_EMULATOR: "true",
       STRIPE_EMULATOR_PORT: String(E2E_PORT + 9031),
+      // Every browser test signs from 127.0.0.1: the per-IP limit is tested in the integration
+      // tests, not here. The minimum form time stays on, shorter.
+      PLEDGE_RATE_LIMIT_POINTS: "1000",
+      PLEDGE_MIN_SUBMIT_SECONDS: "1",
     },
   },
 });

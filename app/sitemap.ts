@@ -8,11 +8,18 @@ function absolute(path: string): string {
   return new URL(path, env.SITE_URL).toString();
 }
 
-// One entry per campaign page, with its address in every language as an alternate.
+// The pages where a supporter acts, beside the information pages.
+const actionPages = [
+  { id: "pledge", path: "/pledge" },
+  { id: "donate", path: "/donate" },
+  { id: "supporters", path: "/supporters" },
+];
+
+// One entry per public page, with its address in every language as an alternate.
 export default function sitemap(): MetadataRoute.Sitemap {
-  return campaignPages.map((page) => ({
+  return [...campaignPages, ...actionPages].map((page) => ({
     url: absolute(getPathname({ locale: routing.defaultLocale, href: page.path })),
-    changeFrequency: "monthly",
+    changeFrequency: page.id === "supporters" ? "hourly" : "monthly",
     priority: page.id === "home" ? 1 : 0.7,
     alternates: {
       languages: Object.fromEntries(
