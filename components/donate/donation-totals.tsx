@@ -5,8 +5,14 @@ import { formatMoney } from "@/lib/donations/currencies";
 import { getDonationConfig } from "@/lib/donations/get-donation-config";
 import { getPublicStats } from "@/lib/stats/get-public-stats";
 
+type DonationTotalsProps = {
+  locale: string;
+  /** "panel": a box of its own (donate page); "band": on the home page's dark campaign band. */
+  tone?: "panel" | "band";
+};
+
 /** Donors and money raised (paid, minus refunds), in the account's settlement currency. */
-export async function DonationTotals({ locale }: { locale: string }) {
+export async function DonationTotals({ locale, tone = "panel" }: DonationTotalsProps) {
   await connection();
   const [stats, t] = await Promise.all([
     getPublicStats().catch((error: unknown) => {
@@ -21,7 +27,11 @@ export async function DonationTotals({ locale }: { locale: string }) {
   return (
     <section
       aria-labelledby="donation-totals-heading"
-      className="rounded-lg bg-heart-900 p-6 text-white"
+      className={
+        tone === "panel"
+          ? "rounded-lg bg-heart-900 p-6 text-white"
+          : "mt-6 max-w-xl border-t border-heart-800 pt-6 text-white"
+      }
     >
       <h2 id="donation-totals-heading" className="text-base font-semibold text-heart-100">
         {t("totalsHeading")}

@@ -33,7 +33,6 @@ export interface AdminServerAction {
 export const ADMIN_PAGES: readonly AdminPage[] = [
   { file: "app/admin/page.tsx", path: "/admin", access: "REVIEWER" },
   { file: "app/admin/sign-in/page.tsx", path: "/admin/sign-in", access: "public" },
-  { file: "app/admin/forbidden/page.tsx", path: "/admin/forbidden", access: "REVIEWER" },
   { file: "app/admin/pledges/page.tsx", path: "/admin/pledges", access: "REVIEWER" },
   {
     file: "app/admin/pledges/[id]/page.tsx",

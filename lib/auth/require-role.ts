@@ -1,12 +1,12 @@
 import "server-only";
 // The guard every admin page, server action and route handler calls before reading or changing
 // anything. The proxy does not match /admin at all: it is never the guard (CVE-2025-29927).
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
 import { checkStaffAccess, type StaffAccess, type StaffUser } from "./check-staff-access";
-import { FORBIDDEN_PATH, signInUrl } from "./return-path";
+import { signInUrl } from "./return-path";
 
 // One session decode per request, however many components ask.
 const sessionUserId = cache(async (): Promise<string | undefined> => {
@@ -20,13 +20,13 @@ export async function staffAccess(role: Role): Promise<StaffAccess> {
 
 /**
  * For pages and server actions: the signed-in staff member, or a redirect to the sign-in page
- * (anonymous, disabled) or to the "not allowed" page (a REVIEWER where ADMIN is needed).
+ * (anonymous, disabled), or HTTP 403 with app/admin/forbidden.tsx (a REVIEWER where ADMIN is needed).
  */
 export async function requireRole(role: Role, returnTo?: string): Promise<StaffUser> {
   const access = await staffAccess(role);
   if (access.ok) return access.user;
   if (access.reason === "anonymous") redirect(signInUrl(returnTo));
-  redirect(FORBIDDEN_PATH);
+  forbidden();
 }
 
 /** For route handlers: the staff member, or the 401/403 response to send instead. */

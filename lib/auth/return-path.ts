@@ -1,6 +1,5 @@
-// Where the staff area sends people: sign-in (with the page to come back to) and "not allowed".
+// Where the staff area sends signed-out people: sign-in, with the page to come back to.
 export const SIGN_IN_PATH = "/admin/sign-in";
-export const FORBIDDEN_PATH = "/admin/forbidden";
 
 /** A relative admin path to come back to after signing in; anything else is dropped. */
 export function safeReturnPath(path: string | null | undefined): string {

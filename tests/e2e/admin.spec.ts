@@ -211,8 +211,9 @@ test("admin pages have no axe violations", async ({ browser }) => {
 
   const reviewerContext = await signedInContext(browser, reviewer);
   const reviewerPage = await reviewerContext.newPage();
-  await reviewerPage.goto("/admin/staff");
-  await expect(reviewerPage).toHaveURL(/\/admin\/forbidden$/);
+  const refused = await reviewerPage.goto("/admin/staff");
+  expect(refused?.status()).toBe(403);
+  await expect(reviewerPage).toHaveURL(/\/admin\/staff$/);
   await expect(reviewerPage.getByRole("heading", { level: 1 })).toHaveText(text.forbidden.title);
   await expectNoAxeViolations(reviewerPage);
   await reviewerContext.close();

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BlueHeart } from "@/components/brand/blue-heart";
+import { DonateCallToAction } from "@/components/donate/donate-call-to-action";
+import { DonationTotals } from "@/components/donate/donation-totals";
 import { CampaignActions } from "@/components/layout/campaign-actions";
 import { PledgeCallToAction } from "@/components/pledge/pledge-call-to-action";
 import { SupporterCounter } from "@/components/stats/supporter-counter";
@@ -69,13 +71,20 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </div>
         </section>
 
-        {/* campaign-actions: the supporter counter and the pledge/donate calls to action go into
-            this section's slots once those features exist, e.g.
-            <CampaignActions counter={<SupporterCounter />} actions={<PledgeAndDonateLinks />} />
-            Link only to pages that exist. */}
+        {/* campaign-actions: the live figures (pledges, donors, money raised) and the calls to act. */}
         <CampaignActions
-          counter={<SupporterCounter tone="dark" id="home-counter" />}
-          actions={<PledgeCallToAction />}
+          counter={
+            <>
+              <SupporterCounter tone="dark" id="home-counter" />
+              <DonationTotals locale={locale} tone="band" />
+            </>
+          }
+          actions={
+            <div className="flex flex-wrap gap-4">
+              <PledgeCallToAction />
+              <DonateCallToAction />
+            </div>
+          }
         />
       </Container>
     </>
