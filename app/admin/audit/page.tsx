@@ -1,16 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AuditChange } from "@/components/admin/audit-change";
-import {
-  captionClass,
-  TableScroll,
-  tableClass,
-  tdClass,
-  thClass,
-} from "@/components/admin/table-scroll";
+import { AuditTable } from "@/components/admin/audit-table";
 import { AUDIT_ACTIONS } from "@/lib/admin/audit-actions";
-import { formatDateTime } from "@/lib/admin/format-admin";
 import {
   auditFiltersQuery,
   listAuditEntries,
@@ -124,78 +116,12 @@ export default async function AuditPage({
         </fieldset>
       </form>
 
-      <TableScroll labelledBy="audit-caption">
-        <table className={tableClass}>
-          <caption id="audit-caption" className={captionClass}>
-            {t("audit.caption")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {t("audit.when")}
-              </th>
-              <th scope="col" className={thClass}>
-                {t("audit.who")}
-              </th>
-              <th scope="col" className={thClass}>
-                {t("audit.action")}
-              </th>
-              <th scope="col" className={thClass}>
-                {t("audit.subject")}
-              </th>
-              <th scope="col" className={thClass}>
-                {t("audit.before")}
-              </th>
-              <th scope="col" className={thClass}>
-                {t("audit.after")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.length === 0 ? (
-              <tr>
-                <td colSpan={6} className={tdClass}>
-                  {t("common.noResults")}
-                </td>
-              </tr>
-            ) : (
-              page.rows.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row" className={`${tdClass} font-normal whitespace-nowrap`}>
-                    {formatDateTime(entry.createdAt)}
-                  </th>
-                  <td className={`${tdClass} break-all`}>
-                    {entry.actorEmail ?? t("audit.system")}
-                  </td>
-                  <td className={tdClass}>
-                    <code>{entry.action}</code>
-                  </td>
-                  <td className={`${tdClass} break-all`}>
-                    {entry.subjectType === "pledge" && entry.subjectId ? (
-                      <Link
-                        href={`/admin/pledges/${entry.subjectId}`}
-                        className="text-heart-800 underline"
-                      >
-                        {entry.subjectType} {entry.subjectId.slice(0, 8)}
-                      </Link>
-                    ) : entry.subjectType ? (
-                      `${entry.subjectType} ${entry.subjectId?.slice(0, 8) ?? ""}`
-                    ) : (
-                      t("common.none")
-                    )}
-                  </td>
-                  <td className={tdClass}>
-                    <AuditChange value={entry.before} />
-                  </td>
-                  <td className={tdClass}>
-                    <AuditChange value={entry.after} />
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </TableScroll>
+      <AuditTable
+        captionId="audit-caption"
+        caption={t("audit.caption")}
+        entries={page.rows}
+        showSubject
+      />
       <nav aria-label={t("common.pagination")} className="flex gap-4">
         {filters.cursor ? (
           <Link

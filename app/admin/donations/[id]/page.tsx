@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AuditChange } from "@/components/admin/audit-change";
+import { AuditTable } from "@/components/admin/audit-table";
 import { StatusNotice } from "@/components/admin/status-notice";
 import {
   captionClass,
@@ -189,51 +189,11 @@ export default async function DonationDetailPage({
       )}
 
       {history.length > 0 ? (
-        <TableScroll labelledBy="donation-history">
-          <table className={tableClass}>
-            <caption id="donation-history" className={captionClass}>
-              {t("donations.historyCaption")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("audit.when")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("audit.who")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("audit.action")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("audit.before")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("audit.after")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row" className={`${tdClass} font-normal whitespace-nowrap`}>
-                    {formatDateTime(entry.createdAt)}
-                  </th>
-                  <td className={tdClass}>{entry.actorEmail ?? t("audit.system")}</td>
-                  <td className={tdClass}>
-                    <code>{entry.action}</code>
-                  </td>
-                  <td className={tdClass}>
-                    <AuditChange value={entry.before} />
-                  </td>
-                  <td className={tdClass}>
-                    <AuditChange value={entry.after} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AuditTable
+          captionId="donation-history"
+          caption={t("donations.historyCaption")}
+          entries={history}
+        />
       ) : null}
     </div>
   );

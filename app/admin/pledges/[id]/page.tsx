@@ -2,15 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AuditChange } from "@/components/admin/audit-change";
+import { AuditTable } from "@/components/admin/audit-table";
 import { StatusNotice } from "@/components/admin/status-notice";
-import {
-  captionClass,
-  TableScroll,
-  tableClass,
-  tdClass,
-  thClass,
-} from "@/components/admin/table-scroll";
 import { formatDateTime } from "@/lib/admin/format-admin";
 import { getPledgeDetail } from "@/lib/admin/get-pledge-detail";
 import { requireRole } from "@/lib/auth/require-role";
@@ -134,51 +127,11 @@ export default async function PledgeDetailPage({ params, searchParams }: Props) 
             <p className="text-ink-muted">{t("pledgeDetail.noHistory")}</p>
           </>
         ) : (
-          <TableScroll labelledBy="history-caption">
-            <table className={tableClass}>
-              <caption id="history-caption" className={captionClass}>
-                {t("pledgeDetail.historyCaption")}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>
-                    {t("audit.when")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("audit.who")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("audit.action")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("audit.before")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("audit.after")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((entry) => (
-                  <tr key={entry.id}>
-                    <th scope="row" className={`${tdClass} font-normal whitespace-nowrap`}>
-                      {formatDateTime(entry.createdAt)}
-                    </th>
-                    <td className={tdClass}>{entry.actorEmail ?? t("audit.system")}</td>
-                    <td className={tdClass}>
-                      <code>{entry.action}</code>
-                    </td>
-                    <td className={tdClass}>
-                      <AuditChange value={entry.before} />
-                    </td>
-                    <td className={tdClass}>
-                      <AuditChange value={entry.after} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <AuditTable
+            captionId="history-caption"
+            caption={t("pledgeDetail.historyCaption")}
+            entries={history}
+          />
         )}
       </section>
     </div>
