@@ -27,6 +27,19 @@ export interface PledgePage {
   nextCursor: string | null;
 }
 
+/** The columns of a pledge that the staff lists show (never the IP hash or consent details). */
+export const pledgeRowSelect = {
+  id: true,
+  createdAt: true,
+  displayName: true,
+  email: true,
+  country: true,
+  message: true,
+  messageStatus: true,
+  status: true,
+  showOnWall: true,
+} as const;
+
 export async function listPledges(
   filters: PledgeFilters,
   pageSize = PLEDGE_PAGE_SIZE,
@@ -36,17 +49,7 @@ export async function listPledges(
     where: filters.cursor ? { AND: [where, { id: { lt: filters.cursor } }] } : where,
     orderBy: { id: "desc" },
     take: pageSize + 1,
-    select: {
-      id: true,
-      createdAt: true,
-      displayName: true,
-      email: true,
-      country: true,
-      message: true,
-      messageStatus: true,
-      status: true,
-      showOnWall: true,
-    },
+    select: pledgeRowSelect,
   });
   const hasMore = rows.length > pageSize;
   const page = hasMore ? rows.slice(0, pageSize) : rows;

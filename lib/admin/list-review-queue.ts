@@ -2,7 +2,7 @@ import "server-only";
 // Messages awaiting review, oldest first (first come, first reviewed), from the
 // (messageStatus, id) index. Spam pledges are left out: their messages never show anyway.
 import { db } from "@/lib/db";
-import type { PledgeRow } from "./list-pledges";
+import { type PledgeRow, pledgeRowSelect } from "./list-pledges";
 
 export async function listReviewQueue(limit = 20): Promise<{ rows: PledgeRow[]; total: number }> {
   const where = { messageStatus: "PENDING", status: "ACTIVE" } as const;
@@ -11,17 +11,7 @@ export async function listReviewQueue(limit = 20): Promise<{ rows: PledgeRow[]; 
       where,
       orderBy: { id: "asc" },
       take: limit,
-      select: {
-        id: true,
-        createdAt: true,
-        displayName: true,
-        email: true,
-        country: true,
-        message: true,
-        messageStatus: true,
-        status: true,
-        showOnWall: true,
-      },
+      select: pledgeRowSelect,
     }),
     db.pledge.count({ where }),
   ]);
