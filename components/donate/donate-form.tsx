@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { describedByIds, FieldError, FormAlert } from "@/components/ui/form-feedback";
 import { formatMoney, parseMajorAmount } from "@/lib/donations/currencies";
 import type { CurrencyOption } from "@/lib/donations/donation-config";
 import {
@@ -92,19 +93,11 @@ export function DonateForm({
   };
 
   const describedBy = (field: DonationField, hint: boolean) =>
-    [hint ? `${fieldId(field)}-hint` : "", errors[field] ? `${fieldId(field)}-error` : ""]
-      .filter(Boolean)
-      .join(" ") || undefined;
+    describedByIds(hint && `${fieldId(field)}-hint`, errors[field] && `${fieldId(field)}-error`);
 
-  const fieldError = (field: DonationField) => {
-    const message = errorText(errors[field]);
-    if (message === null) return null;
-    return (
-      <p id={`${fieldId(field)}-error`} className="mt-2 text-base font-medium text-red-700">
-        {message}
-      </p>
-    );
-  };
+  const fieldError = (field: DonationField) => (
+    <FieldError id={`${fieldId(field)}-error`} message={errorText(errors[field])} />
+  );
 
   const formMessage = (() => {
     switch (state.status) {
@@ -133,18 +126,7 @@ export function DonateForm({
     <form ref={formRef} action={formAction} noValidate className="space-y-8">
       <input type="hidden" name="locale" value={locale} />
 
-      <div
-        ref={alertRef}
-        tabIndex={-1}
-        role="alert"
-        className={
-          formMessage === null
-            ? ""
-            : "rounded-md border-2 border-red-700 bg-white p-4 text-base font-medium text-red-700"
-        }
-      >
-        {formMessage}
-      </div>
+      <FormAlert ref={alertRef} message={formMessage} />
 
       <fieldset aria-describedby={errors.frequency ? `${fieldId("frequency")}-error` : undefined}>
         <legend className={legendClass}>{t("frequencyLegend")}</legend>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { describedByIds, FieldError, FormAlert } from "@/components/ui/form-feedback";
 import { Link } from "@/i18n/navigation";
 import type { Country } from "@/lib/countries/list-countries";
 import { countryFromLanguages } from "@/lib/countries/list-countries";
@@ -69,17 +70,15 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
   }, [state, id]);
 
   const describedBy = (field: PledgeField, hint: boolean) =>
-    [hint ? `${fieldId(field)}-hint` : "", errors[field] ? `${fieldId(field)}-error` : ""]
-      .filter(Boolean)
-      .join(" ") || undefined;
+    describedByIds(hint && `${fieldId(field)}-hint`, errors[field] && `${fieldId(field)}-error`);
 
   const fieldError = (field: PledgeField) => {
     const code = errors[field];
-    if (code === undefined) return null;
     return (
-      <p id={`${fieldId(field)}-error`} className="mt-2 text-base font-medium text-red-700">
-        {t(`errors.${code}`)}
-      </p>
+      <FieldError
+        id={`${fieldId(field)}-error`}
+        message={code === undefined ? null : t(`errors.${code}`)}
+      />
     );
   };
 
@@ -122,18 +121,7 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
       <input type="hidden" name="formToken" value={state.formToken ?? formToken} />
       <input type="hidden" name="locale" value={locale} />
 
-      <div
-        ref={alertRef}
-        tabIndex={-1}
-        role="alert"
-        className={
-          formMessage === null
-            ? ""
-            : "rounded-md border-2 border-red-700 bg-white p-4 text-base font-medium text-red-700"
-        }
-      >
-        {formMessage}
-      </div>
+      <FormAlert ref={alertRef} message={formMessage} />
 
       <p className="text-base text-ink-muted">{t("requiredNote")}</p>
 
