@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/admin/audit-table";
+import { CursorPagination } from "@/components/admin/cursor-pagination";
 import { AUDIT_ACTIONS } from "@/lib/admin/audit-actions";
 import {
   auditFiltersQuery,
@@ -122,24 +122,18 @@ export default async function AuditPage({
         entries={page.rows}
         showSubject
       />
-      <nav aria-label={t("common.pagination")} className="flex gap-4">
-        {filters.cursor ? (
-          <Link
-            href={`/admin/audit${auditFiltersQuery({ ...filters, cursor: undefined })}`}
-            className="font-medium text-heart-800 underline"
-          >
-            {t("common.previous")}
-          </Link>
-        ) : null}
-        {page.nextCursor ? (
-          <Link
-            href={`/admin/audit${auditFiltersQuery({ ...filters, cursor: undefined }, page.nextCursor)}`}
-            className="font-medium text-heart-800 underline"
-          >
-            {t("common.next")}
-          </Link>
-        ) : null}
-      </nav>
+      <CursorPagination
+        newestHref={
+          filters.cursor
+            ? `/admin/audit${auditFiltersQuery({ ...filters, cursor: undefined })}`
+            : null
+        }
+        olderHref={
+          page.nextCursor
+            ? `/admin/audit${auditFiltersQuery({ ...filters, cursor: undefined }, page.nextCursor)}`
+            : null
+        }
+      />
     </div>
   );
 }

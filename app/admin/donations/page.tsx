@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CursorPagination } from "@/components/admin/cursor-pagination";
 import { StatusNotice } from "@/components/admin/status-notice";
 import {
   captionClass,
@@ -218,24 +219,10 @@ export default async function DonationsPage({
             </tbody>
           </table>
         </TableScroll>
-        <nav aria-label={t("common.pagination")} className="flex gap-4">
-          {filters.cursor ? (
-            <Link
-              href={`/admin/donations${query()}`}
-              className="font-medium text-heart-800 underline"
-            >
-              {t("common.previous")}
-            </Link>
-          ) : null}
-          {page.nextCursor ? (
-            <Link
-              href={`/admin/donations${query(page.nextCursor)}`}
-              className="font-medium text-heart-800 underline"
-            >
-              {t("common.next")}
-            </Link>
-          ) : null}
-        </nav>
+        <CursorPagination
+          newestHref={filters.cursor ? `/admin/donations${query()}` : null}
+          olderHref={page.nextCursor ? `/admin/donations${query(page.nextCursor)}` : null}
+        />
       </section>
     </div>
   );

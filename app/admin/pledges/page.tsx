@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CursorPagination } from "@/components/admin/cursor-pagination";
 import { PledgeFiltersForm } from "@/components/admin/pledge-filters-form";
 import { ReviewQueue } from "@/components/admin/review-queue";
 import { StatusNotice } from "@/components/admin/status-notice";
@@ -201,24 +202,14 @@ export default async function PledgesPage({ searchParams }: { searchParams: Sear
           </table>
         </TableScroll>
 
-        <nav aria-label={t("common.pagination")} className="flex gap-4">
-          {filters.cursor ? (
-            <Link
-              href={`/admin/pledges${pledgeFiltersQuery(filters)}`}
-              className="font-medium text-heart-800 underline"
-            >
-              {t("common.previous")}
-            </Link>
-          ) : null}
-          {page.nextCursor ? (
-            <Link
-              href={`/admin/pledges${pledgeFiltersQuery(filters, { cursor: page.nextCursor })}`}
-              className="font-medium text-heart-800 underline"
-            >
-              {t("common.next")}
-            </Link>
-          ) : null}
-        </nav>
+        <CursorPagination
+          newestHref={filters.cursor ? `/admin/pledges${pledgeFiltersQuery(filters)}` : null}
+          olderHref={
+            page.nextCursor
+              ? `/admin/pledges${pledgeFiltersQuery(filters, { cursor: page.nextCursor })}`
+              : null
+          }
+        />
       </section>
     </div>
   );
