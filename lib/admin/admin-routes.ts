@@ -94,6 +94,12 @@ export const ADMIN_SERVER_ACTIONS: readonly AdminServerAction[] = [
     page: "/admin/pledges",
   },
   {
+    file: "app/admin/pledges/actions.ts",
+    name: "erasePledgeFromForm",
+    access: "ADMIN",
+    page: "/admin/pledges",
+  },
+  {
     file: "app/admin/donations/actions.ts",
     name: "moderateDonationFromForm",
     access: "ADMIN",

@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "pledge.message_rejected",
   "pledge.marked_spam",
   "pledge.marked_not_spam",
+  "pledge.erased",
   "donation.message_approved",
   "donation.message_rejected",
   "export.pledges",

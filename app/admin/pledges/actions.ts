@@ -6,6 +6,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { erasePledgeOnRequest } from "@/lib/admin/erase-pledge-on-request";
 import {
   moderatePledges,
   PLEDGE_DECISIONS,
@@ -81,4 +82,30 @@ export async function moderatePledgesFromForm(formData: FormData): Promise<void>
     );
   }
   redirect(`${back.pathname}${back.search}`);
+}
+
+const erasureSchema = z.object({
+  id: z.uuid(),
+  // The checkbox: erasure cannot be undone, so it needs an explicit confirmation.
+  confirm: z.literal("yes"),
+});
+
+/** Erases a pledge at its supporter's request (ADMIN only), then returns to the list. */
+export async function erasePledgeFromForm(formData: FormData): Promise<void> {
+  const user = await requireRole("ADMIN", "/admin/pledges");
+  // Anyone can call an action with any body: take nothing for granted about it.
+  const fields = formData instanceof FormData ? formData : new FormData();
+  const parsed = erasureSchema.safeParse({ id: fields.get("id"), confirm: fields.get("confirm") });
+  if (!parsed.success) {
+    const id = z.uuid().safeParse(fields.get("id"));
+    redirect(`${id.success ? `/admin/pledges/${id.data}` : "/admin/pledges"}?notice=eraseRefused`);
+  }
+  const ipHash = hashIp(clientIp(await headers()));
+  const result = await erasePledgeOnRequest(parsed.data.id, user, ipHash);
+  if (result.erased) {
+    updateTag(PUBLIC_STATS_TAG);
+    revalidatePath("/admin", "layout");
+    revalidatePath("/[locale]/supporters", "page");
+  }
+  redirect(`/admin/pledges?notice=${result.erased ? "erased" : "unchanged"}`);
 }

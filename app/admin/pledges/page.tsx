@@ -35,6 +35,7 @@ const NOTICES = [
   "bulkNone",
   "bulkDone",
   "invalidRequest",
+  "erased",
 ] as const;
 
 export default async function PledgesPage({ searchParams }: { searchParams: SearchParams }) {

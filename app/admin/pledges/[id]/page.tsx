@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/admin/format-admin";
 import { getPledgeDetail } from "@/lib/admin/get-pledge-detail";
 import { requireRole } from "@/lib/auth/require-role";
 import { countryName } from "@/lib/countries/list-countries";
-import { moderatePledgesFromForm } from "../actions";
+import { erasePledgeFromForm, moderatePledgesFromForm } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "en", namespace: "Admin.pledges" });
@@ -20,11 +20,18 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const NOTICES = ["approved", "rejected", "markedSpam", "markedNotSpam", "unchanged"] as const;
+const NOTICES = [
+  "approved",
+  "rejected",
+  "markedSpam",
+  "markedNotSpam",
+  "unchanged",
+  "eraseRefused",
+] as const;
 
 export default async function PledgeDetailPage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requireRole("REVIEWER", `/admin/pledges/${encodeURIComponent(id)}`);
+  const user = await requireRole("REVIEWER", `/admin/pledges/${encodeURIComponent(id)}`);
   const detail = await getPledgeDetail(id);
   if (!detail) notFound();
   const { pledge, history } = detail;
@@ -63,7 +70,12 @@ export default async function PledgeDetailPage({ params, searchParams }: Props) 
       <h1 className="text-2xl font-bold break-words text-heart-900">
         {t("pledgeDetail.title", { name: pledge.displayName })}
       </h1>
-      {notice ? <StatusNotice message={t(`pledges.${notice}`)} /> : null}
+      {notice ? (
+        <StatusNotice
+          message={t(`pledges.${notice}`)}
+          tone={notice === "eraseRefused" ? "error" : "ok"}
+        />
+      ) : null}
 
       <section
         aria-labelledby="details-title"
@@ -117,6 +129,31 @@ export default async function PledgeDetailPage({ params, searchParams }: Props) 
           ))}
         </div>
       </section>
+
+      {user.role === "ADMIN" ? (
+        <section
+          aria-labelledby="erase-title"
+          className="rounded-lg border border-red-700 bg-white p-4"
+        >
+          <h2 id="erase-title" className="mb-2 text-lg font-semibold">
+            {t("pledgeDetail.eraseHeading")}
+          </h2>
+          <p className="max-w-prose">{t("pledgeDetail.eraseText")}</p>
+          <form action={erasePledgeFromForm} className="mt-3 space-y-3">
+            <input type="hidden" name="id" value={pledge.id} />
+            <label className="flex items-start gap-2">
+              <input type="checkbox" name="confirm" value="yes" required className="mt-1 size-4" />
+              <span>{t("pledgeDetail.eraseConfirm")}</span>
+            </label>
+            <button
+              type="submit"
+              className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white"
+            >
+              {t("pledgeDetail.eraseButton")}
+            </button>
+          </form>
+        </section>
+      ) : null}
 
       <section aria-labelledby="history-caption">
         {history.length === 0 ? (
