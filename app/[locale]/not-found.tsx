@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Container } from "@/components/ui/container";
 import { Link } from "@/i18n/navigation";
 
-// Rendered for notFound() anywhere under [locale], including unknown paths via [...rest].
+// Rendered for notFound() anywhere under [locale]; app/global-not-found.tsx shows it for unknown URLs.
 export default function NotFoundPage() {
   const t = useTranslations("NotFound");
   return (
