@@ -3,16 +3,20 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 import { databaseUrl } from "./lib/database/admin";
-import { env } from "./lib/env";
 import { findChromium } from "./tests/support/chromium";
+import { setEnv, testEnv } from "./tests/support/test-env";
 import { EMBEDDED_TEST_SERVER_URL } from "./tests/support/test-server-url";
 
 // This file is evaluated by the runner and again by each worker; the workers inherit the runner's
 // environment, so the database name chosen here is the same everywhere.
-const E2E_PORT = env.E2E_PORT;
-const serverUrl = env.TEST_DATABASE_URL ?? EMBEDDED_TEST_SERVER_URL;
-process.env.E2E_DATABASE_NAME ??= `bh_test_e2e_${randomBytes(5).toString("hex")}`;
-process.env.E2E_DATABASE_URL ??= databaseUrl(serverUrl, process.env.E2E_DATABASE_NAME);
+const { E2E_PORT, TEST_DATABASE_URL, E2E_DATABASE_NAME, E2E_DATABASE_URL, CI, CHROME_PATH } =
+  testEnv();
+const serverUrl = TEST_DATABASE_URL ?? EMBEDDED_TEST_SERVER_URL;
+const databaseName = E2E_DATABASE_NAME ?? `bh_test_e2e_${randomBytes(5).toString("hex")}`;
+setEnv({
+  E2E_DATABASE_NAME: databaseName,
+  E2E_DATABASE_URL: E2E_DATABASE_URL ?? databaseUrl(serverUrl, databaseName),
+});
 // Tests may call the app's server modules (`import "server-only"`) to arrange data, as Next's server
 // bundle does; workers inherit this.
 if (!process.env.NODE_OPTIONS?.includes("react-server")) {
@@ -24,7 +28,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  forbidOnly: Boolean(env.CI),
+  forbidOnly: Boolean(CI),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
@@ -32,7 +36,7 @@ export default defineConfig({
     baseURL: `http://localhost:${E2E_PORT}`,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: findChromium(env.CHROME_PATH),
+      executablePath: findChromium(CHROME_PATH),
       // This machine has no internet: keep Chromium from trying to reach Google at start-up.
       args: [
         "--disable-background-networking",

@@ -1,7 +1,7 @@
 // The one place that reads process.env. Everything else imports `env` from here, so a missing or
 // malformed variable is caught once, at start-up (and at build time, through next.config.ts), with a
 // message that names every problem and how to fix it. Defaults make the embedded set-up work with no
-// .env at all; docs and .env.example describe each variable.
+// .env at all; the README's table and .env.example are generated from the descriptions below.
 import { z } from "zod";
 
 const flag = z
@@ -30,61 +30,139 @@ const optionalPostgresUrl = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+// Every variable the app reads, by section. Each one ends with `.meta({ description })`: what it is
+// and what happens when it is unset, in a sentence or two. `npm run docs:env` writes the README's
+// configuration table and .env.example from these (scripts/docs-env.ts) and fails on a variable
+// without a description; `examples` gives .env.example a value where there is no default, and
+// `default` words a default the schema computes. Test tooling's variables live in
+// tests/support/test-env.ts, not here.
 
-  // Database. Unset: `npm run dev` / `npm start` run an embedded PostgreSQL with its data in DATA_DIR.
-  DATABASE_URL: optionalPostgresUrl,
+const database = {
+  DATABASE_URL: optionalPostgresUrl.meta({
+    description:
+      "Your PostgreSQL server (15 or newer). Unset: `npm run dev` and `npm start` run an embedded PostgreSQL with its data in DATA_DIR.",
+    examples: ["postgresql://user:password@localhost:5432/blueheart"],
+  }),
   DATABASE_POOL_SIZE: z.coerce
     .number({ error: "must be a number" })
     .int()
     .min(1)
     .max(200)
-    .default(10),
-  DATA_DIR: z.string().trim().min(1).default(".data"),
+    .default(10)
+    .meta({
+      description:
+        "How many connections each app instance keeps open to PostgreSQL (1 to 200). Unset: 10.",
+    }),
+  DATA_DIR: z.string().trim().min(1).default(".data").meta({
+    description:
+      "The folder for local data: the embedded database, the secrets generated when they are unset, the emulator's payments in development. Unset: .data (git-ignored).",
+  }),
   EMBEDDED_DB_PORT: z.coerce
     .number({ error: "must be a port number" })
     .int()
     .min(1024)
     .max(65535)
-    .default(54329),
+    .default(54329)
+    .meta({
+      description:
+        "The port of the embedded PostgreSQL, used only when DATABASE_URL is unset. Unset: 54329.",
+    }),
+};
 
-  /** The port `next start` / `next dev` listen on (Next.js reads it too). */
-  PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).default(3000),
+const site = {
+  PORT: z.coerce
+    .number({ error: "must be a port number" })
+    .int()
+    .min(1)
+    .max(65535)
+    .default(3000)
+    .meta({
+      description: "The port the web server listens on (Next.js reads it too). Unset: 3000.",
+    }),
+  SITE_URL: httpUrl.optional().meta({
+    description:
+      "The public address of the site, for absolute links (Stripe's return pages, the pledge share link), the sitemap and Open Graph. A production build bakes it into its prerendered pages, so build with the address you serve: `npm start` stops when they differ. Unset: http://localhost:$PORT in development; with `npm start`, the address the build was made for.",
+    default: "`http://localhost:$PORT`, or the build's",
+    examples: ["https://blueheart.example.org"],
+  }),
+};
 
-  // The public address of the site, used for absolute links, the sitemap and Open Graph.
-  SITE_URL: httpUrl.default("http://localhost:3000"),
-
-  // Who runs this deployment and where the money goes: shown on the donate and "where donations
-  // go" pages. Nothing may suggest an official UN site unless OFFICIAL_UN_SITE is true.
-  OPERATOR_NAME: z.string().trim().min(1).max(200).default("Blue Heart demo deployment"),
-  OPERATOR_URL: httpUrl.optional(),
-  OPERATOR_CONTACT_EMAIL: z.email({ error: "must be an email address" }).optional(),
+// Who runs this deployment and where the money goes. Nothing may suggest an official UN site
+// unless OFFICIAL_UN_SITE is true.
+const operator = {
+  OPERATOR_NAME: z.string().trim().min(1).max(200).default("Blue Heart demo deployment").meta({
+    description:
+      'Who runs this deployment, named on the donate, privacy and "where donations go" pages and in the footer. Unset: "Blue Heart demo deployment".',
+  }),
+  OPERATOR_URL: httpUrl.optional().meta({
+    description:
+      'The operator\'s website, linked from the privacy and "where donations go" pages. Unset: no link.',
+    examples: ["https://example.org"],
+  }),
+  OPERATOR_CONTACT_EMAIL: z
+    .email({ error: "must be an email address" })
+    .optional()
+    .meta({
+      description:
+        'Where people write about their data and their gifts, shown on the privacy and "where donations go" pages. Unset: in development those pages say plainly that it is missing; `npm start` refuses to start.',
+      examples: ["privacy@example.org"],
+    }),
   BENEFICIARY_NAME: z
     .string()
     .trim()
     .min(1)
     .max(200)
-    .default("UN Voluntary Trust Fund for Victims of Trafficking in Persons"),
-  BENEFICIARY_URL: httpUrl.optional(),
-  OFFICIAL_UN_SITE: flag.default(false),
+    .default("UN Voluntary Trust Fund for Victims of Trafficking in Persons")
+    .meta({
+      description:
+        'Who receives the donations, named beside the donate button and on the "where donations go" page. Unset: the UN Voluntary Trust Fund for Victims of Trafficking in Persons.',
+    }),
+  BENEFICIARY_URL: httpUrl.optional().meta({
+    description: "The beneficiary's website, linked beside its name. Unset: no link.",
+    examples: ["https://example.org/fund"],
+  }),
+  OFFICIAL_UN_SITE: flag.default(false).meta({
+    description:
+      "true only on a deployment the United Nations runs itself: only then may a page present the site as an official UN site. Unset: false.",
+  }),
+};
 
-  // The pledge (lib/pledges). The form carries a signed time stamp; a submission sooner than
-  // PLEDGE_MIN_SUBMIT_SECONDS after the form was shown is refused as a likely bot.
-  FORM_TOKEN_SECRET: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
+const pledges = {
+  FORM_TOKEN_SECRET: z
+    .string()
+    .min(16, { error: "must be at least 16 characters" })
+    .optional()
+    .meta({
+      description:
+        "Signs the time stamp the pledge form carries (16 characters or more). Unset: `npm run dev` and `npm start` generate one into DATA_DIR and keep it; set it when several instances serve the site.",
+      default: "generated into DATA_DIR",
+    }),
   PLEDGE_MIN_SUBMIT_SECONDS: z.coerce
     .number({ error: "must be a number of seconds" })
     .min(0)
     .max(600)
-    .default(3),
-  /** Pledges accepted per IP address per window; past it, "try again in N minutes". */
-  PLEDGE_RATE_LIMIT_POINTS: z.coerce.number({ error: "must be a number" }).int().min(1).default(20),
+    .default(3)
+    .meta({
+      description:
+        "A pledge sent sooner than this many seconds after the form was shown is refused as a likely bot (0 turns the check off). Unset: 3.",
+    }),
+  PLEDGE_RATE_LIMIT_POINTS: z.coerce
+    .number({ error: "must be a number" })
+    .int()
+    .min(1)
+    .default(20)
+    .meta({
+      description:
+        'Pledges accepted from one IP address per window; past it, the form says "try again in N minutes". Unset: 20.',
+    }),
   PLEDGE_RATE_LIMIT_WINDOW_SECONDS: z.coerce
     .number({ error: "must be a number of seconds" })
     .int()
     .min(1)
-    .default(3600),
-  /** The counter's milestones, ascending; when one is passed the next becomes the goal. */
+    .default(3600)
+    .meta({
+      description: "The length of that window, in seconds. Unset: 3600 (an hour).",
+    }),
   PLEDGE_GOALS: z
     .string()
     .trim()
@@ -102,109 +180,201 @@ const envSchema = z.object({
         return z.NEVER;
       }
       return goals;
+    })
+    .meta({
+      description:
+        "The counter's milestones, whole numbers in ascending order: when one is passed, the next becomes the goal. Unset: 100,1000,10000,100000,1000000.",
     }),
+};
 
-  // Privacy and abuse protection. IP addresses are stored only as HMACs with this salt.
-  IP_HASH_SALT: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
-  /** How many reverse proxies you run in front of the app (each appends to X-Forwarded-For). */
+const privacy = {
+  IP_HASH_SALT: z.string().min(16, { error: "must be at least 16 characters" }).optional().meta({
+    description:
+      "The salt of the HMAC under which IP addresses are stored, never in clear (16 characters or more). Unset: `npm run dev` and `npm start` generate one into DATA_DIR and keep it; set it when several instances serve the site.",
+    default: "generated into DATA_DIR",
+  }),
   TRUSTED_PROXY_COUNT: z.coerce
     .number({ error: "must be a number" })
     .int()
     .min(0)
     .max(10)
-    .default(0),
+    .default(0)
+    .meta({
+      description:
+        "How many reverse proxies you run in front of the app (each appends to X-Forwarded-For); the client's address is the entry before theirs. Unset: 0, the address that reached Next.js.",
+    }),
+};
 
-  // Staff sign-in (Auth.js). `npm run dev` / `npm start` generate AUTH_SECRET into DATA_DIR when
-  // unset; a deployment with several instances must set it (openssl rand -hex 32).
-  AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
-  /** Hard limit on a staff session, from sign-in: a working day. */
-  AUTH_SESSION_HOURS: z.coerce.number({ error: "must be a number" }).min(0.25).max(24).default(8),
-  /** A staff session ends after this many minutes without a page load or action. */
+// Staff sign-in (Auth.js).
+const staffSignIn = {
+  AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional().meta({
+    description:
+      "Signs and encrypts the staff session cookies (32 characters or more: openssl rand -hex 32). Unset: `npm run dev` and `npm start` generate one into DATA_DIR and keep it; set it when several instances serve the site.",
+    default: "generated into DATA_DIR",
+  }),
+  AUTH_SESSION_HOURS: z.coerce
+    .number({ error: "must be a number" })
+    .min(0.25)
+    .max(24)
+    .default(8)
+    .meta({
+      description:
+        "The longest a staff session lasts from sign-in, in hours (0.25 to 24), however active. Unset: 8, a working day.",
+    }),
   AUTH_IDLE_MINUTES: z.coerce
     .number({ error: "must be a number" })
     .int()
     .min(1)
     .max(480)
-    .default(30),
-  /** Optional GitHub sign-in for existing staff (both set, or neither). */
-  AUTH_GITHUB_ID: optionalText,
-  AUTH_GITHUB_SECRET: optionalText,
-  /** Optional email-link sign-in for existing staff, sent through Resend (both set, or neither). */
-  AUTH_RESEND_KEY: optionalText,
-  AUTH_EMAIL_FROM: z.email({ error: "must be an email address" }).optional(),
+    .default(30)
+    .meta({
+      description:
+        "A staff session ends after this many minutes without a page load or action (1 to 480). Unset: 30.",
+    }),
+  AUTH_GITHUB_ID: optionalText.meta({
+    description:
+      "The client ID of a GitHub OAuth app, for GitHub sign-in by existing staff (with AUTH_GITHUB_SECRET). Unset: no GitHub sign-in.",
+  }),
+  AUTH_GITHUB_SECRET: optionalText.meta({
+    description:
+      "The client secret of that GitHub OAuth app (with AUTH_GITHUB_ID). Unset: no GitHub sign-in.",
+  }),
+  AUTH_RESEND_KEY: optionalText.meta({
+    description:
+      "A Resend API key, for email-link sign-in by existing staff (with AUTH_EMAIL_FROM). Unset: no email-link sign-in.",
+  }),
+  AUTH_EMAIL_FROM: z
+    .email({ error: "must be an email address" })
+    .optional()
+    .meta({
+      description:
+        "The sender of those sign-in emails (with AUTH_RESEND_KEY). Unset: no email-link sign-in.",
+      examples: ["staff@example.org"],
+    }),
+};
 
-  // Donations (Stripe Checkout). With no STRIPE_SECRET_KEY, `npm run dev` starts the offline Stripe
-  // emulator and sets STRIPE_EMULATOR and STRIPE_API_*; a production start without keys shows
-  // "donations are not configured" unless STRIPE_EMULATOR=true (test mode, no real money).
+// Donations (Stripe Checkout): real Stripe, the offline emulator, or "not configured" (lib/stripe.ts).
+const donations = {
   STRIPE_SECRET_KEY: z
     .string()
     .trim()
     .regex(/^(sk|rk)_(test|live)_/, {
       error: "must be a Stripe secret key (sk_test_… or sk_live_…)",
     })
-    .optional(),
-  /** The signing secret of the webhook endpoint (whsec_…); the emulator signs with it too. */
-  STRIPE_WEBHOOK_SECRET: optionalText,
-  STRIPE_EMULATOR: flag.default(false),
-  /** Where `npm run dev` starts the emulator. */
+    .optional()
+    .meta({
+      description:
+        "Your Stripe secret key (sk_test_… first, then sk_live_…). Unset: `npm run dev` runs the offline Stripe emulator (test mode, no real money); `npm start` says donations are not configured unless STRIPE_EMULATOR=true.",
+      examples: ["sk_test_..."],
+    }),
+  STRIPE_WEBHOOK_SECRET: optionalText.meta({
+    description:
+      "The signing secret (whsec_…) of your Stripe webhook endpoint; with the emulator, the secret it signs its events with. Unset: with real keys donations stay off; the emulator uses one generated into DATA_DIR.",
+    examples: ["whsec_..."],
+  }),
+  STRIPE_EMULATOR: flag.default(false).meta({
+    description:
+      "true sends the Stripe SDK to the offline emulator (test mode, no real money). `npm run dev` turns it on itself when there is no key; set it for `npm start` to show donations without Stripe, as the browser tests do. Unset: false.",
+  }),
   STRIPE_EMULATOR_PORT: z.coerce
     .number({ error: "must be a port number" })
     .int()
     .min(1024)
     .max(65535)
-    .default(12111),
-  /** Where the Stripe SDK sends API requests when the emulator is in use. */
-  STRIPE_API_HOST: z.string().trim().min(1).default("localhost"),
+    .default(12111)
+    .meta({
+      description:
+        "The port of the emulator that `npm run dev` (or `npm start` with STRIPE_EMULATOR=true) starts. Unset: 12111.",
+    }),
+  STRIPE_API_HOST: z.string().trim().min(1).default("localhost").meta({
+    description:
+      "The host the Stripe SDK sends its requests to when the emulator is in use; `npm run dev` and `npm start` set it when they start the emulator. Unset: localhost.",
+  }),
   STRIPE_API_PORT: z.coerce
     .number({ error: "must be a port number" })
     .int()
     .min(1)
     .max(65535)
-    .optional(),
-  STRIPE_API_PROTOCOL: z.enum(["http", "https"], { error: "use http or https" }).default("http"),
-  /** Currencies offered on the donate page, first is the default: "usd,eur,gbp,chf,jpy". */
+    .optional()
+    .meta({
+      description:
+        "The port of those requests; `npm run dev` and `npm start` set it when they start the emulator. Unset: the emulator is not in use.",
+    }),
+  STRIPE_API_PROTOCOL: z
+    .enum(["http", "https"], { error: "use http or https" })
+    .default("http")
+    .meta({
+      description: "http or https for those requests. Unset: http.",
+    }),
   DONATION_CURRENCIES: z
     .string()
     .trim()
     .regex(/^[a-zA-Z]{3}(\s*,\s*[a-zA-Z]{3})*$/, { error: "use ISO codes separated by commas" })
-    .default("usd,eur,gbp,chf,jpy"),
-  /** Preset amounts in major units per currency: "usd=10,25,50,100;jpy=1000,3000,5000". */
-  DONATION_PRESETS: optionalText,
-  /** Largest gift in major units per currency: "usd=10000;jpy=1500000". */
-  DONATION_MAX: optionalText,
-  /** The Stripe account's settlement currency: the public "raised" figure is counted in it. */
+    .default("usd,eur,gbp,chf,jpy")
+    .meta({
+      description:
+        "The currencies offered on the donate page, ISO codes separated by commas; the first is preselected. Unset: usd,eur,gbp,chf,jpy.",
+    }),
+  DONATION_PRESETS: optionalText.meta({
+    description:
+      "Preset amounts in major units per currency, as usd=10,25,50,100;jpy=1000,3000,5000. Unset: each currency's presets in lib/donations/currencies.ts.",
+    examples: ["usd=10,25,50,100;jpy=1000,3000,5000,10000"],
+  }),
+  DONATION_MAX: optionalText.meta({
+    description:
+      "The largest gift in major units per currency, as usd=10000;jpy=1500000. Unset: each currency's maximum in lib/donations/currencies.ts (10,000 in usd).",
+    examples: ["usd=10000;eur=10000;jpy=1500000"],
+  }),
   SETTLEMENT_CURRENCY: z
     .string()
     .trim()
     .regex(/^[a-zA-Z]{3}$/, { error: "must be an ISO currency code such as usd" })
     .transform((value) => value.toLowerCase())
-    .default("usd"),
-  /** Checkout sessions one IP address may open per 10 minutes (card testers). */
+    .default("usd")
+    .meta({
+      description:
+        'Your Stripe account\'s settlement currency: the public "raised" figure is counted in it. Unset: usd.',
+    }),
   DONATION_RATE_LIMIT_PER_IP: z.coerce
     .number({ error: "must be a number" })
     .int()
     .min(1)
-    .default(10),
-  /** Checkout sessions the whole site may open per 10 minutes. */
+    .default(10)
+    .meta({
+      description:
+        "Checkout sessions one IP address may open per 10 minutes, against card testing. Unset: 10.",
+    }),
   DONATION_RATE_LIMIT_TOTAL: z.coerce
     .number({ error: "must be a number" })
     .int()
     .min(1)
-    .default(300),
+    .default(300)
+    .meta({
+      description: "Checkout sessions the whole site may open per 10 minutes. Unset: 300.",
+    }),
+};
 
-  // Test tooling only.
-  TEST_DATABASE_URL: optionalPostgresUrl,
-  /** The port of the server under browser test. */
-  E2E_PORT: z.coerce
-    .number({ error: "must be a port number" })
-    .int()
-    .min(1)
-    .max(65535)
-    .default(3100),
-  /** Set by playwright.config.ts: the database of the server under browser test. */
-  E2E_DATABASE_URL: optionalPostgresUrl,
-  CHROME_PATH: optionalText,
-  CI: optionalText,
+/** The sections of the README's table and of .env.example, in order. */
+export const ENV_SECTIONS = [
+  { title: "Database", variables: database },
+  { title: "The site", variables: site },
+  { title: "Who runs this deployment", variables: operator },
+  { title: "Pledges", variables: pledges },
+  { title: "Privacy and abuse protection", variables: privacy },
+  { title: "Staff sign-in (Auth.js)", variables: staffSignIn },
+  { title: "Donations (Stripe)", variables: donations },
+] as const;
+
+const envSchema = z.object({
+  // Set by the tooling (`next dev`, `next build`, Vitest), never by a person: not documented.
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  ...database,
+  ...site,
+  ...operator,
+  ...pledges,
+  ...privacy,
+  ...staffSignIn,
+  ...donations,
 });
 
 const DEVELOPMENT_IP_SALT = "blue-heart-development-salt-not-secret";
@@ -216,6 +386,8 @@ const DEVELOPMENT_AUTH_SECRET = "blue-heart-development-auth-secret-not-secret";
 // lib/database/local-secrets.ts); this constant only serves tests and one-off scripts.
 const checkedEnvSchema = envSchema.transform((value) => ({
   ...value,
+  // scripts/run-app.ts sets it for `npm start` to the address the build was made for.
+  SITE_URL: value.SITE_URL ?? `http://localhost:${value.PORT}`,
   IP_HASH_SALT: value.IP_HASH_SALT ?? DEVELOPMENT_IP_SALT,
   AUTH_SECRET:
     value.AUTH_SECRET ?? (value.NODE_ENV === "production" ? undefined : DEVELOPMENT_AUTH_SECRET),
@@ -223,7 +395,7 @@ const checkedEnvSchema = envSchema.transform((value) => ({
 
 export type Env = z.infer<typeof checkedEnvSchema>;
 
-/** Every variable this app reads (the README's table and .env.example must list them). */
+/** Every variable this app reads; all but NODE_ENV are in ENV_SECTIONS. */
 export const ENV_VARIABLE_NAMES = Object.keys(envSchema.shape);
 
 /** Turns zod's issues into one message a person can act on, naming every bad variable. */

@@ -6,14 +6,16 @@ import { join } from "node:path";
 import { createDatabase, dropDatabase } from "@/lib/database/admin";
 import { env } from "@/lib/env";
 import { ensureTemplate, openTestServer } from "@/tests/support/test-database";
+import { testEnv } from "@/tests/support/test-env";
 
-if (!env.E2E_DATABASE_URL) {
+const e2eDatabaseUrl = testEnv().E2E_DATABASE_URL;
+if (!e2eDatabaseUrl) {
   console.error(
     "E2E_DATABASE_URL is not set: start this through Playwright (npx playwright test).",
   );
   process.exit(2);
 }
-const databaseName = new URL(env.E2E_DATABASE_URL).pathname.slice(1);
+const databaseName = new URL(e2eDatabaseUrl).pathname.slice(1);
 const server = await openTestServer();
 const template = await ensureTemplate(server.serverUrl);
 await dropDatabase(server.serverUrl, databaseName);
@@ -26,7 +28,7 @@ const child = spawn(
     stdio: "inherit",
     env: {
       ...process.env,
-      DATABASE_URL: env.E2E_DATABASE_URL,
+      DATABASE_URL: e2eDatabaseUrl,
       NODE_ENV: "production",
     },
   },

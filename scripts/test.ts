@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { env } from "@/lib/env";
 import { dropLeftoverTestDatabases, openTestServer } from "@/tests/support/test-database";
+import { testEnv } from "@/tests/support/test-env";
 
 const args = new Set(process.argv.slice(2));
 const resultsDir = join(env.DATA_DIR, "test-results");
@@ -55,7 +56,7 @@ function readJson<T>(path: string): T | undefined {
 const results: SuiteResult[] = [];
 const started = Date.now();
 const server = await openTestServer();
-const testEnv = { TEST_DATABASE_URL: env.TEST_DATABASE_URL ?? server.serverUrl };
+const suiteEnv = { TEST_DATABASE_URL: testEnv().TEST_DATABASE_URL ?? server.serverUrl };
 await dropLeftoverTestDatabases(server.serverUrl);
 rmSync(resultsDir, { recursive: true, force: true });
 
@@ -64,7 +65,7 @@ try {
   const vitestCode = await run(
     bin("vitest"),
     ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
-    testEnv,
+    suiteEnv,
   );
   const vitest = readJson<{
     numPassedTests: number;
@@ -95,7 +96,7 @@ try {
       results.push({ name: "next build", passed: 0, failed: 1, skipped: 0, note: "build failed" });
     } else {
       const playwrightJson = join(resultsDir, "playwright.json");
-      const playwrightCode = await run(bin("playwright"), ["test"], testEnv);
+      const playwrightCode = await run(bin("playwright"), ["test"], suiteEnv);
       const playwright = readJson<{
         stats: { expected: number; unexpected: number; flaky: number; skipped: number };
       }>(playwrightJson);

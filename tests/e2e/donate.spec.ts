@@ -3,16 +3,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
-import { env } from "../../lib/env";
 import donateMessages from "../../messages/en/donate.json" with { type: "json" };
+import { e2eDatabaseUrl } from "../support/test-env";
 
 const text = donateMessages.DonateSuccess;
 let pool: pg.Pool;
 
 test.beforeAll(() => {
-  if (!env.E2E_DATABASE_URL)
-    throw new Error("E2E_DATABASE_URL is not set (see playwright.config.ts)");
-  pool = new pg.Pool({ connectionString: env.E2E_DATABASE_URL, max: 2 });
+  pool = new pg.Pool({ connectionString: e2eDatabaseUrl(), max: 2 });
 });
 
 test.afterAll(async () => {

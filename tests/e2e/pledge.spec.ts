@@ -4,6 +4,7 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 import pg from "pg";
 import { env } from "../../lib/env";
 import pledgeMessages from "../../messages/en/pledge.json" with { type: "json" };
+import { e2eDatabaseUrl } from "../support/test-env";
 
 const text = pledgeMessages.Pledge;
 const thanks = pledgeMessages.PledgeThankYou;
@@ -15,9 +16,7 @@ const MINIMUM_WAIT_MS = env.PLEDGE_MIN_SUBMIT_SECONDS * 1000 + 300;
 let pool: pg.Pool;
 
 test.beforeAll(() => {
-  if (!env.E2E_DATABASE_URL)
-    throw new Error("E2E_DATABASE_URL is not set (see playwright.config.ts)");
-  pool = new pg.Pool({ connectionString: env.E2E_DATABASE_URL, max: 2 });
+  pool = new pg.Pool({ connectionString: e2eDatabaseUrl(), max: 2 });
 });
 
 test.afterAll(async () => {

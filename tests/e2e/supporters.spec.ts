@@ -2,16 +2,14 @@ import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { env } from "../../lib/env";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import pledgeMessages from "../../messages/en/pledge.json" with { type: "json" };
+import { e2eDatabaseUrl } from "../support/test-env";
 
 let client: PrismaClient;
 
 test.beforeAll(() => {
-  if (!env.E2E_DATABASE_URL)
-    throw new Error("E2E_DATABASE_URL is not set (see playwright.config.ts)");
-  client = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.E2E_DATABASE_URL }) });
+  client = new PrismaClient({ adapter: new PrismaPg({ connectionString: e2eDatabaseUrl() }) });
 });
 
 test.afterAll(async () => {

@@ -4,11 +4,12 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import { createDatabase, databaseUrl, dropDatabase } from "@/lib/database/admin";
+import { setEnv } from "./test-env";
 
 const serverUrl = inject("testServerUrl");
 const name = `bh_test_it_${randomBytes(5).toString("hex")}`;
 await createDatabase(serverUrl, name, inject("testTemplate"));
-process.env.DATABASE_URL = databaseUrl(serverUrl, name);
+setEnv({ DATABASE_URL: databaseUrl(serverUrl, name) });
 
 afterAll(async () => {
   const { disconnectDb } = await import("@/lib/db");

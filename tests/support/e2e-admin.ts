@@ -3,17 +3,14 @@
 import { randomBytes } from "node:crypto";
 import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { env } from "../../lib/env";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
+import { e2eDatabaseUrl } from "./test-env";
 
 export const E2E_STAFF_PASSWORD = "a long and memorable passphrase";
 
 export function e2eClient(): PrismaClient {
-  if (!env.E2E_DATABASE_URL) {
-    throw new Error("E2E_DATABASE_URL is not set (see playwright.config.ts)");
-  }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env.E2E_DATABASE_URL }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: e2eDatabaseUrl() }) });
 }
 
 export async function createE2eStaff(

@@ -10,6 +10,7 @@ import { createDatabase, databaseUrl, dropDatabase, listDatabases } from "@/lib/
 import { type EmbeddedServer, startEmbeddedPostgres } from "@/lib/database/embedded-postgres";
 import { applyMigrations, migrationsDir } from "@/lib/database/migrations";
 import { env } from "@/lib/env";
+import { testEnv } from "./test-env";
 import { EMBEDDED_TEST_PORT } from "./test-server-url";
 
 /** Every per-file and per-run database is named with this prefix (see database-per-file.ts). */
@@ -23,8 +24,9 @@ export interface TestServer {
 
 /** TEST_DATABASE_URL's server, or the embedded test server (started, or reused if running). */
 export async function openTestServer(): Promise<TestServer> {
-  if (env.TEST_DATABASE_URL) {
-    return { serverUrl: databaseUrl(env.TEST_DATABASE_URL, "postgres"), stop: async () => {} };
+  const configured = testEnv().TEST_DATABASE_URL;
+  if (configured) {
+    return { serverUrl: databaseUrl(configured, "postgres"), stop: async () => {} };
   }
   const server: EmbeddedServer = await startEmbeddedPostgres({
     dataDir: join(env.DATA_DIR, "test"),

@@ -1,9 +1,14 @@
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { ENV_VARIABLE_NAMES, parseEnv } from "@/lib/env";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ENV_SECTIONS, parseEnv } from "@/lib/env";
+import { documentVariables, envDocsDifferences, generatedFiles } from "@/scripts/docs-env-render";
+import { TEST_ENV_SECTION } from "@/tests/support/test-env";
 
-// Set by the tooling itself, never by a person.
-const INTERNAL = new Set(["NODE_ENV", "CI", "E2E_DATABASE_URL"]);
+const sources = { app: ENV_SECTIONS, tests: [TEST_ENV_SECTION] };
 
 describe("the environment", () => {
   it("works on a fresh machine with nothing set", () => {
@@ -25,18 +30,92 @@ describe("the environment", () => {
     );
   });
 
-  it("is documented variable by variable in .env.example and the README", () => {
-    const example = readFileSync(".env.example", "utf8");
+  it("puts the site on the port it serves when SITE_URL is unset", () => {
+    expect(parseEnv({ PORT: "4101" }).SITE_URL).toBe("http://localhost:4101");
+    expect(parseEnv({}).SITE_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "4101", SITE_URL: "https://blueheart.example.org" }).SITE_URL).toBe(
+      "https://blueheart.example.org",
+    );
+  });
+
+  it("keeps the test tooling's variables out of the app's schema", () => {
+    const appVariables = ENV_SECTIONS.flatMap((section) => Object.keys(section.variables));
+    for (const name of ["TEST_DATABASE_URL", "E2E_PORT", "E2E_DATABASE_URL", "CHROME_PATH", "CI"]) {
+      expect(appVariables).not.toContain(name);
+      expect(parseEnv({})).not.toHaveProperty(name);
+    }
+  });
+});
+
+describe("the configuration docs, generated from lib/env.ts", () => {
+  let folder: string | undefined;
+  afterEach(() => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    folder = undefined;
+  });
+
+  it("are what README.md and .env.example hold (npm run docs:env -- --check)", () => {
+    expect(envDocsDifferences(process.cwd(), sources)).toEqual([]);
+  });
+
+  it("state in each description the default the schema applies", () => {
+    for (const variable of documentVariables([...ENV_SECTIONS, TEST_ENV_SECTION])) {
+      const stated = variable.defaultText.match(/^`(.*)`$/)?.[1];
+      if (stated !== undefined && !variable.defaultText.includes("$")) {
+        expect(variable.description, variable.name).toContain(stated);
+      }
+    }
+  });
+
+  it("fail the check, naming the variable, when a description changes", () => {
+    folder = mkdtempSync(join(tmpdir(), "bh-docs-env-"));
+    copyFileSync(".env.example", join(folder, ".env.example"));
     const readme = readFileSync("README.md", "utf8");
-    const documented = ENV_VARIABLE_NAMES.filter((name) => !INTERNAL.has(name));
-    expect(documented.length).toBeGreaterThan(10);
-    for (const name of documented) {
-      expect(example, `${name} in .env.example`).toMatch(new RegExp(`^# ${name}=`, "m"));
-      expect(readme, `${name} in README.md`).toContain(`| \`${name}\` |`);
-    }
-    // Nothing documented that the app does not read.
-    for (const match of example.matchAll(/^# ([A-Z][A-Z0-9_]+)=/gm)) {
-      expect(ENV_VARIABLE_NAMES).toContain(match[1]);
-    }
+    const row = readme.split("\n").find((line) => line.startsWith("| `AUTH_SESSION_HOURS` |"));
+    expect(row).toBeDefined();
+    writeFileSync(
+      join(folder, "README.md"),
+      readme.replace(row ?? "", "| `AUTH_SESSION_HOURS` | `8` | Signs the session cookies. |"),
+    );
+
+    const check = spawnSync(
+      join(process.cwd(), "node_modules", ".bin", "tsx"),
+      [join(process.cwd(), "scripts", "docs-env.ts"), "--check"],
+      { cwd: folder, encoding: "utf8" },
+    );
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain("README.md differs from lib/env.ts");
+    expect(check.stderr).toContain("- | `AUTH_SESSION_HOURS` | `8` | Signs the session cookies. |");
+    expect(check.stderr).toContain(`+ ${row}`);
+    expect(check.stderr).not.toContain(".env.example differs");
+  });
+
+  it("fail the check when lib/env.ts changes a description and the files are not written again", () => {
+    const changed = ENV_SECTIONS.map((section) =>
+      section.title !== "Staff sign-in (Auth.js)"
+        ? section
+        : {
+            ...section,
+            variables: {
+              ...section.variables,
+              AUTH_IDLE_MINUTES: section.variables.AUTH_IDLE_MINUTES.meta({
+                description: "Minutes of quiet before a staff session ends. Unset: 30.",
+              }),
+            },
+          },
+    );
+    const differences = envDocsDifferences(process.cwd(), { ...sources, app: changed });
+    expect(differences).toContain("README.md differs from lib/env.ts:");
+    expect(differences).toContain(".env.example differs from lib/env.ts:");
+    expect(differences.join("\n")).toContain(
+      "+ | `AUTH_IDLE_MINUTES` | `30` | Minutes of quiet before a staff session ends. Unset: 30. |",
+    );
+  });
+
+  it("refuse a variable without a description, naming it", () => {
+    const section = { title: "Database", variables: { DATABASE_POOL_TIMEOUT: z.coerce.number() } };
+    expect(() => generatedFiles(process.cwd(), { app: [section], tests: [] })).toThrow(
+      /DATABASE_POOL_TIMEOUT[\s\S]*\.meta\(\{ description/,
+    );
   });
 });

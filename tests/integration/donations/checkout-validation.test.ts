@@ -1,10 +1,10 @@
 // Creating a Checkout Session: bad amounts never reach Stripe; good ones open the session the
 // issue describes; card testers meet the rate limit, not a 500.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setEnv } from "../../support/test-env";
 import { checkoutContext, donateForm, startTestbed, type Testbed } from "./support";
 
-process.env.DONATION_RATE_LIMIT_PER_IP = "4";
-process.env.DONATION_MAX = "usd=10000";
+setEnv({ DONATION_RATE_LIMIT_PER_IP: "4", DONATION_MAX: "usd=10000" });
 
 let testbed: Testbed;
 let createCheckoutSession: typeof import("@/lib/donations/create-checkout-session").createCheckoutSession;

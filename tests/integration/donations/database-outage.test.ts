@@ -3,6 +3,7 @@
 // connections and its open connections are cut.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { envValue } from "../../support/test-env";
 import {
   checkoutContext,
   donateForm,
@@ -16,7 +17,7 @@ let testbed: Testbed;
 let createCheckoutSession: typeof import("@/lib/donations/create-checkout-session").createCheckoutSession;
 let db: typeof import("@/lib/db").db;
 const admin = new pg.Client({ connectionString: inject("testServerUrl") });
-const databaseName = new URL(process.env.DATABASE_URL ?? "").pathname.slice(1);
+const databaseName = new URL(envValue("DATABASE_URL") ?? "").pathname.slice(1);
 
 async function setConnections(allowed: boolean): Promise<void> {
   const name = admin.escapeIdentifier(databaseName);

@@ -9,6 +9,7 @@ import {
   type StripeEmulatorOptions,
   startStripeEmulator,
 } from "../../../tools/stripe-emulator/index";
+import { setEnv } from "../../support/test-env";
 
 export const WEBHOOK_SECRET = "whsec_donation_tests";
 
@@ -76,13 +77,15 @@ export async function startTestbed(
     ...emulatorOptions,
   });
 
-  process.env.STRIPE_EMULATOR = "true";
-  process.env.STRIPE_API_HOST = emulator.host;
-  process.env.STRIPE_API_PORT = String(emulator.port);
-  process.env.STRIPE_API_PROTOCOL = "http";
-  process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET;
-  process.env.SITE_URL = "http://localhost:3100";
-  delete process.env.STRIPE_SECRET_KEY;
+  setEnv({
+    STRIPE_EMULATOR: "true",
+    STRIPE_API_HOST: emulator.host,
+    STRIPE_API_PORT: String(emulator.port),
+    STRIPE_API_PROTOCOL: "http",
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    SITE_URL: "http://localhost:3100",
+    STRIPE_SECRET_KEY: undefined,
+  });
   route = (await import("@/app/api/webhooks/stripe/route")).POST;
 
   const stripe = new Stripe("sk_test_donation_tests", {
