@@ -4,7 +4,7 @@ import "server-only";
 // Refuses to leave the campaign without an active admin.
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { type AuditActor, recordAuditEntry } from "./record-audit-entry";
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 
 export type StaffChange = { role: Role } | { active: boolean };
 

@@ -3,8 +3,8 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { AuditAction } from "./audit-actions";
-import { type AuditActor, recordAuditEntry } from "./record-audit-entry";
+import type { AuditAction } from "@/lib/audit/audit-actions";
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { NewStaff } from "./staff-input";
 
 export class StaffEmailTaken extends Error {

@@ -3,7 +3,7 @@ import "server-only";
 // feature's erasePledge (the counters follow in the same transaction) and the audit trail records
 // that it happened, by whom and when, with statuses only: nothing that identifies the supporter.
 import { erasePledge } from "@/lib/pledges/erase-pledge";
-import { type AuditActor, recordAuditEntry } from "./record-audit-entry";
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 
 export async function erasePledgeOnRequest(
   id: string,

@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { AuditEntry, Prisma } from "@/lib/generated/prisma/client";
-import { AUDIT_ACTIONS } from "./audit-actions";
+import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 
 const one = z
   .union([z.string(), z.array(z.string())])

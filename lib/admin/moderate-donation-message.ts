@@ -4,7 +4,7 @@ import "server-only";
 // first, and writes its audit entry in the same transaction as the change.
 import { db } from "@/lib/db";
 import type { MessageStatus } from "@/lib/generated/prisma/enums";
-import { type AuditActor, recordAuditEntry } from "./record-audit-entry";
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 
 export async function moderateDonationMessage(
   id: string,

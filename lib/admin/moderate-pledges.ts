@@ -8,8 +8,8 @@ import type {
   PledgeModerationChange,
   PledgeModerationOptions,
 } from "@/lib/pledges/pledge-moderation-change";
-import type { AuditAction } from "./audit-actions";
-import { type AuditActor, recordAuditEntry } from "./record-audit-entry";
+import type { AuditAction } from "@/lib/audit/audit-actions";
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 
 export const PLEDGE_DECISIONS = ["approve", "reject", "spam", "not_spam"] as const;
 export type PledgeDecision = (typeof PLEDGE_DECISIONS)[number];

@@ -6,7 +6,7 @@ import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { recordAuditEntry } from "@/lib/admin/record-audit-entry";
+import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/security/client-ip";

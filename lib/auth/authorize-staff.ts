@@ -3,7 +3,7 @@ import "server-only";
 // the password; every outcome is on the audit trail. Every refusal looks the same to the person
 // signing in (and takes as long), so nothing here reveals whether an email is a staff account.
 import { z } from "zod";
-import { recordAuditEntry } from "@/lib/admin/record-audit-entry";
+import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit/consume-rate-limit";

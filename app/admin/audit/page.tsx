@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/admin/audit-table";
 import { CursorPagination } from "@/components/admin/cursor-pagination";
-import { AUDIT_ACTIONS } from "@/lib/admin/audit-actions";
+import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import {
   auditFiltersQuery,
   listAuditEntries,

@@ -2,7 +2,7 @@
 
 import { csvResponse } from "@/lib/admin/csv-response";
 import { exportDonationsCsv } from "@/lib/admin/export-donations-csv";
-import { recordAuditEntry } from "@/lib/admin/record-audit-entry";
+import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { requireRoleForRoute } from "@/lib/auth/require-role";
 import { clientIp, hashIp } from "@/lib/security/client-ip";
 

@@ -3,7 +3,7 @@
 import { csvResponse } from "@/lib/admin/csv-response";
 import { exportPledgesCsv } from "@/lib/admin/export-pledges-csv";
 import { parsePledgeFilters } from "@/lib/admin/pledge-filters";
-import { recordAuditEntry } from "@/lib/admin/record-audit-entry";
+import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { requireRoleForRoute } from "@/lib/auth/require-role";
 import { clientIp, hashIp } from "@/lib/security/client-ip";
 
