@@ -4,9 +4,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { signOutAction } from "@/components/admin/session-actions";
 import { SessionKeepAlive } from "@/components/admin/session-keep-alive";
 import { staffAccess } from "@/lib/auth/require-role";
-import { signOutAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "en", namespace: "Admin.layout" });

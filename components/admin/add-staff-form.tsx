@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { AddStaffState } from "@/app/admin/staff/actions";
+import type { AddStaffState } from "./staff-actions";
 import { StatusNotice } from "./status-notice";
 
 interface Labels {

@@ -2,7 +2,7 @@
 // Messages awaiting review. Approve/reject feel instant: the item leaves the list at once
 // (useOptimistic) while the server action runs; if it fails, the item comes back with the error.
 import { useOptimistic, useState, useTransition } from "react";
-import type { ModerationResult } from "@/app/admin/pledges/actions";
+import type { ModerationResult } from "./pledge-actions";
 import { StatusNotice } from "./status-notice";
 
 export interface QueueItem {

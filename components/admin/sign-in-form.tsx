@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { SignInState } from "@/app/admin/sign-in/actions";
+import type { SignInState } from "./session-actions";
 
 interface Labels {
   email: string;

@@ -10,8 +10,8 @@ import {
   type DonationField,
   type DonationFieldError,
 } from "@/lib/donations/donation-form-schema";
+import { startDonation } from "./donate-actions";
 import { type DonateFormValues, initialDonateFormState } from "./donate-form-state";
-import { startDonation } from "./start-donation-action";
 
 type DonateFormProps = {
   locale: string;

@@ -12,8 +12,8 @@ import {
   MESSAGE_MAX,
   type PledgeField,
 } from "@/lib/pledges/pledge-input-schema";
+import { signPledge } from "./pledge-actions";
 import { initialPledgeFormState } from "./pledge-form-state";
-import { signPledge } from "./sign-pledge-action";
 
 type PledgeFormProps = {
   locale: string;

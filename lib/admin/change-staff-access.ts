@@ -1,10 +1,10 @@
 import "server-only";
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 // Changes a staff member's role or active flag (the two things an admin can change). Takes effect
 // on that person's next request, since every request re-reads both (lib/auth/check-staff-access.ts).
 // Refuses to leave the campaign without an active admin.
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 
 export type StaffChange = { role: Role } | { active: boolean };
 

@@ -1,10 +1,10 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/audit-actions";
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 // Adds a staff account with a password. The account and its audit entry are written together.
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { AuditAction } from "@/lib/audit/audit-actions";
-import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { NewStaff } from "./staff-input";
 
 export class StaffEmailTaken extends Error {

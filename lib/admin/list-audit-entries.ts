@@ -2,9 +2,9 @@ import "server-only";
 // The audit trail, newest first, filterable by action, staff email, subject and day; keyset pages
 // on the id (UUIDv7, so time-ordered).
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import { db } from "@/lib/db";
 import type { AuditEntry, Prisma } from "@/lib/generated/prisma/client";
-import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 
 const one = z
   .union([z.string(), z.array(z.string())])

@@ -1,4 +1,6 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/audit-actions";
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { markPledgeNotSpam, markPledgeSpam } from "@/lib/pledges/change-pledge-status";
 // Staff decisions on pledges, one or many at once, through the pledges feature's functions (which
 // keep the public counter exact: spam moves it down by one, not spam up by one). Each change and
@@ -8,8 +10,6 @@ import type {
   PledgeModerationChange,
   PledgeModerationOptions,
 } from "@/lib/pledges/pledge-moderation-change";
-import type { AuditAction } from "@/lib/audit/audit-actions";
-import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 
 export const PLEDGE_DECISIONS = ["approve", "reject", "spam", "not_spam"] as const;
 export type PledgeDecision = (typeof PLEDGE_DECISIONS)[number];

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/admin/audit-table";
 import { CursorPagination } from "@/components/admin/cursor-pagination";
-import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import {
   auditFiltersQuery,
   listAuditEntries,
   parseAuditFilters,
 } from "@/lib/admin/list-audit-entries";
+import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import { requireRole } from "@/lib/auth/require-role";
 
 export async function generateMetadata(): Promise<Metadata> {

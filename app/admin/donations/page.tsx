@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CursorPagination } from "@/components/admin/cursor-pagination";
-import { StatusNotice } from "@/components/admin/status-notice";
+import { moderateDonationFromForm } from "@/components/admin/donation-actions";
+import { FlashNotice } from "@/components/admin/flash-notice";
 import {
   captionClass,
   TableScroll,
@@ -18,14 +19,12 @@ import {
 } from "@/lib/admin/list-donations";
 import { requireRole } from "@/lib/auth/require-role";
 import { formatMoney } from "@/lib/donations/currencies";
-import { moderateDonationFromForm } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "en", namespace: "Admin.donations" });
   return { title: t("title") };
 }
 
-const NOTICES = ["approved", "rejected", "unchanged", "invalidRequest"] as const;
 const field = "block w-full rounded-md border border-ink-muted bg-white px-3 py-2";
 
 export default async function DonationsPage({
@@ -38,7 +37,6 @@ export default async function DonationsPage({
   await requireRole("ADMIN", "/admin/donations");
   const t = await getTranslations({ locale: "en", namespace: "Admin" });
   const [queue, page] = await Promise.all([listDonationReviewQueue(), listDonations(filters)]);
-  const notice = NOTICES.find((name) => name === params.notice);
   const money = (amount: number, currency: string) => formatMoney(amount, currency, "en");
   const query = (cursor?: string) => {
     const search = new URLSearchParams();
@@ -52,12 +50,7 @@ export default async function DonationsPage({
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold text-heart-900">{t("donations.title")}</h1>
-      {notice ? (
-        <StatusNotice
-          message={t(`donations.${notice}`)}
-          tone={notice === "invalidRequest" ? "error" : "ok"}
-        />
-      ) : null}
+      <FlashNotice />
 
       <section aria-labelledby="donation-queue" className="space-y-3">
         <h2 id="donation-queue" className="text-xl font-semibold text-heart-900">

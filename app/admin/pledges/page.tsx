@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CursorPagination } from "@/components/admin/cursor-pagination";
+import { FlashNotice } from "@/components/admin/flash-notice";
+import { moderatePledge, moderatePledgesFromForm } from "@/components/admin/pledge-actions";
 import { PledgeFiltersForm } from "@/components/admin/pledge-filters-form";
 import { ReviewQueue } from "@/components/admin/review-queue";
-import { StatusNotice } from "@/components/admin/status-notice";
 import {
   captionClass,
   TableScroll,
@@ -17,7 +18,6 @@ import { listPledges } from "@/lib/admin/list-pledges";
 import { listReviewQueue } from "@/lib/admin/list-review-queue";
 import { parsePledgeFilters, pledgeFiltersQuery } from "@/lib/admin/pledge-filters";
 import { requireRole } from "@/lib/auth/require-role";
-import { moderatePledge, moderatePledgesFromForm } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "en", namespace: "Admin.pledges" });
@@ -26,18 +26,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const NOTICES = [
-  "approved",
-  "rejected",
-  "markedSpam",
-  "markedNotSpam",
-  "unchanged",
-  "bulkNone",
-  "bulkDone",
-  "invalidRequest",
-  "erased",
-] as const;
-
 export default async function PledgesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const filters = parsePledgeFilters(params);
@@ -45,21 +33,12 @@ export default async function PledgesPage({ searchParams }: { searchParams: Sear
   const t = await getTranslations({ locale: "en", namespace: "Admin" });
 
   const [queue, page] = await Promise.all([listReviewQueue(), listPledges(filters)]);
-  const notice = NOTICES.find((name) => name === params.notice);
-  const count = Number(params.count ?? 0) || 0;
   const returnTo = `/admin/pledges${pledgeFiltersQuery(filters, { cursor: filters.cursor })}`;
 
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold text-heart-900">{t("pledges.title")}</h1>
-      {notice ? (
-        <StatusNotice
-          message={
-            notice === "bulkDone" ? t("pledges.bulkDone", { count }) : t(`pledges.${notice}`)
-          }
-          tone={notice === "bulkNone" || notice === "invalidRequest" ? "error" : "ok"}
-        />
-      ) : null}
+      <FlashNotice />
 
       <ReviewQueue
         action={moderatePledge}

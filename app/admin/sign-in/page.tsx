@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { signInWithPassword, signInWithProvider } from "@/components/admin/session-actions";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { describeOptionalProviders } from "@/lib/auth/optional-providers";
 import { staffAccess } from "@/lib/auth/require-role";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { signInWithPassword, signInWithProvider } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "en", namespace: "Admin.signIn" });

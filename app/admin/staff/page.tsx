@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AddStaffForm } from "@/components/admin/add-staff-form";
-import { StatusNotice } from "@/components/admin/status-notice";
+import { FlashNotice } from "@/components/admin/flash-notice";
+import { addStaffMember, changeStaffMember } from "@/components/admin/staff-actions";
 import {
   captionClass,
   TableScroll,
@@ -11,40 +12,21 @@ import {
 } from "@/components/admin/table-scroll";
 import { listStaff } from "@/lib/admin/list-staff";
 import { requireRole } from "@/lib/auth/require-role";
-import { addStaffMember, changeStaffMember } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "en", namespace: "Admin.staff" });
   return { title: t("title") };
 }
 
-const NOTICES = {
-  updated: "updated",
-  last_admin: "lastAdmin",
-  not_found: "notFound",
-  invalid: "invalid",
-} as const;
-
-export default async function StaffPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function StaffPage() {
   const me = await requireRole("ADMIN", "/admin/staff");
   const t = await getTranslations({ locale: "en", namespace: "Admin" });
   const staff = await listStaff();
-  const noticeParam = (await searchParams).notice;
-  const notice =
-    typeof noticeParam === "string" && noticeParam in NOTICES
-      ? NOTICES[noticeParam as keyof typeof NOTICES]
-      : undefined;
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-heart-900">{t("staff.title")}</h1>
-      {notice ? (
-        <StatusNotice message={t(`staff.${notice}`)} tone={notice === "updated" ? "ok" : "error"} />
-      ) : null}
+      <FlashNotice />
       <TableScroll labelledBy="staff-caption">
         <table className={tableClass}>
           <caption id="staff-caption" className={captionClass}>

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/admin/audit-table";
-import { StatusNotice } from "@/components/admin/status-notice";
+import { moderateDonationFromForm } from "@/components/admin/donation-actions";
+import { FlashNotice } from "@/components/admin/flash-notice";
 import {
   captionClass,
   TableScroll,
@@ -15,30 +16,19 @@ import { formatDateTime } from "@/lib/admin/format-admin";
 import { getDonationDetail } from "@/lib/admin/get-donation-detail";
 import { requireRole } from "@/lib/auth/require-role";
 import { formatMoney } from "@/lib/donations/currencies";
-import { moderateDonationFromForm } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "en", namespace: "Admin.donations" });
   return { title: t("title") };
 }
 
-const NOTICES = ["approved", "rejected", "unchanged", "invalidRequest"] as const;
-
-export default async function DonationDetailPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function DonationDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireRole("ADMIN", `/admin/donations/${encodeURIComponent(id)}`);
   const detail = await getDonationDetail(id);
   if (!detail) notFound();
   const { donation, history } = detail;
   const t = await getTranslations({ locale: "en", namespace: "Admin" });
-  const query = await searchParams;
-  const notice = NOTICES.find((name) => name === query.notice);
   const money = (amount: number, currency: string) => formatMoney(amount, currency, "en");
 
   return (
@@ -51,7 +41,7 @@ export default async function DonationDetailPage({
       <h1 className="text-2xl font-bold text-heart-900">
         {t("donations.detailTitle", { amount: money(donation.amount, donation.currency) })}
       </h1>
-      {notice ? <StatusNotice message={t(`donations.${notice}`)} /> : null}
+      <FlashNotice />
       <section
         className="rounded-lg border border-heart-200 bg-white p-4"
         aria-labelledby="donation-details"

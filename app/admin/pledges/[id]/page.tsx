@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/admin/audit-table";
-import { StatusNotice } from "@/components/admin/status-notice";
+import { FlashNotice } from "@/components/admin/flash-notice";
+import { erasePledgeFromForm, moderatePledgesFromForm } from "@/components/admin/pledge-actions";
 import { formatDateTime } from "@/lib/admin/format-admin";
 import { getPledgeDetail } from "@/lib/admin/get-pledge-detail";
 import { requireRole } from "@/lib/auth/require-role";
 import { countryName } from "@/lib/countries/list-countries";
-import { erasePledgeFromForm, moderatePledgesFromForm } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "en", namespace: "Admin.pledges" });
@@ -17,27 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const NOTICES = [
-  "approved",
-  "rejected",
-  "markedSpam",
-  "markedNotSpam",
-  "unchanged",
-  "eraseRefused",
-] as const;
-
-export default async function PledgeDetailPage({ params, searchParams }: Props) {
+export default async function PledgeDetailPage({ params }: Props) {
   const { id } = await params;
   const user = await requireRole("REVIEWER", `/admin/pledges/${encodeURIComponent(id)}`);
   const detail = await getPledgeDetail(id);
   if (!detail) notFound();
   const { pledge, history } = detail;
   const t = await getTranslations({ locale: "en", namespace: "Admin" });
-  const query = await searchParams;
-  const notice = NOTICES.find((name) => name === query.notice);
   const returnTo = `/admin/pledges/${pledge.id}`;
 
   const decisions = [
@@ -70,12 +58,7 @@ export default async function PledgeDetailPage({ params, searchParams }: Props) 
       <h1 className="text-2xl font-bold break-words text-heart-900">
         {t("pledgeDetail.title", { name: pledge.displayName })}
       </h1>
-      {notice ? (
-        <StatusNotice
-          message={t(`pledges.${notice}`)}
-          tone={notice === "eraseRefused" ? "error" : "ok"}
-        />
-      ) : null}
+      <FlashNotice />
 
       <section
         aria-labelledby="details-title"

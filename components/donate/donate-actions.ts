@@ -1,14 +1,16 @@
 "use server";
 
-import { headers } from "next/headers";
+// The donate form's action, through publicAction: no role, and a malformed call (not a form)
+// gets the form's "invalid" state instead of an exception.
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { routing } from "@/i18n/routing";
+import { publicAction } from "@/lib/actions/public-action";
 import { getOperator } from "@/lib/campaign/operator";
 import { createCheckoutSession } from "@/lib/donations/create-checkout-session";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
-import { clientIp, hashIp } from "@/lib/security/client-ip";
 import type { DonateFormState, DonateFormValues } from "./donate-form-state";
 
 function text(value: FormDataEntryValue | null, max = 1000): string {
@@ -32,11 +34,24 @@ function valuesOf(formData: FormData): DonateFormValues {
  * The donate form's action: checks the gift, opens a Stripe Checkout Session and sends the donor
  * to Stripe's page. With JavaScript the errors come back inline; without, the page re-renders.
  */
-export async function startDonation(
-  _previous: DonateFormState,
+export const startDonation = publicAction(
+  {
+    // Only the form's shape: createCheckoutSession checks the gift itself.
+    schema: z.object({ locale: z.unknown() }),
+    refuse: async ({ form }): Promise<DonateFormState> => ({
+      status: "invalid",
+      fieldErrors: {},
+      values: form ? valuesOf(form) : null,
+    }),
+  },
+  async ({ input, form, ipHash }) => openCheckout(form, input.locale, ipHash),
+);
+
+async function openCheckout(
   formData: FormData,
+  requestedLocale: unknown,
+  ipHash: string,
 ): Promise<DonateFormState> {
-  const requestedLocale = formData.get("locale");
   const locale = hasLocale(routing.locales, requestedLocale)
     ? requestedLocale
     : routing.defaultLocale;
@@ -48,7 +63,7 @@ export async function startDonation(
   let result: Awaited<ReturnType<typeof createCheckoutSession>>;
   try {
     result = await createCheckoutSession(values, {
-      ipHash: hashIp(clientIp(await headers())),
+      ipHash,
       locale,
       texts: {
         productName:

@@ -1,15 +1,17 @@
 "use server";
 
+// The pledge form's action, through publicAction: no role, and a malformed call (not a form)
+// gets the form's "invalid" state instead of an exception.
 import { updateTag } from "next/cache";
-import { headers } from "next/headers";
 import { hasLocale } from "next-intl";
+import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { publicAction } from "@/lib/actions/public-action";
 import { issueFormToken } from "@/lib/pledges/form-token";
 import { readPledgeForm } from "@/lib/pledges/read-pledge-form";
 import { recordPledge } from "@/lib/pledges/record-pledge";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
-import { clientIp, hashIp } from "@/lib/security/client-ip";
 import { PUBLIC_STATS_TAG } from "@/lib/stats/get-public-stats";
 import type { PledgeFormState, PledgeFormValues } from "./pledge-form-state";
 
@@ -30,20 +32,34 @@ function valuesOf(fields: Record<string, unknown>): PledgeFormValues {
  * the browser posts the form here and gets the re-rendered page or the redirect. Either way a
  * signed pledge ends on the thank-you page, whether it was new or a repeat.
  */
-export async function signPledge(
-  _previous: PledgeFormState,
-  formData: FormData,
+export const signPledge = publicAction(
+  {
+    // Only the form's shape: recordPledge checks the fields themselves (the JSON API shares it).
+    schema: z.object({ locale: z.unknown() }),
+    refuse: async ({ form }): Promise<PledgeFormState> => ({
+      status: "invalid",
+      fieldErrors: {},
+      values: form ? valuesOf(readPledgeForm(form)) : null,
+    }),
+  },
+  async ({ input, form, ipHash }) => recordSignature(form, localeOf(input.locale), ipHash),
+);
+
+function localeOf(requested: unknown): (typeof routing.locales)[number] {
+  return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+}
+
+async function recordSignature(
+  form: FormData,
+  locale: (typeof routing.locales)[number],
+  ipHash: string,
 ): Promise<PledgeFormState> {
-  const fields = readPledgeForm(formData);
-  const requestedLocale = formData.get("locale");
-  const locale = hasLocale(routing.locales, requestedLocale)
-    ? requestedLocale
-    : routing.defaultLocale;
+  const fields = readPledgeForm(form);
   const values = valuesOf(fields);
 
   let result: Awaited<ReturnType<typeof recordPledge>>;
   try {
-    result = await recordPledge(fields, { ipHash: hashIp(clientIp(await headers())), locale });
+    result = await recordPledge(fields, { ipHash, locale });
   } catch (error) {
     console.error("[pledge] could not record a pledge", error);
     return { status: "unavailable", fieldErrors: {}, values };

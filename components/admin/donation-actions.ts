@@ -1,0 +1,37 @@
+"use server";
+// Donor message moderation. Donations are ADMIN-only (they show money and payment details).
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { staffAction } from "@/lib/actions/staff-action";
+import { redirectWithNotice } from "@/lib/admin/flash-notice";
+import { moderateDonationMessage } from "@/lib/admin/moderate-donation-message";
+import { safeReturnPath } from "@/lib/auth/return-path";
+
+const DONATIONS_PATH = "/admin/donations";
+
+const schema = z.object({ id: z.uuid(), decision: z.enum(["approve", "reject"]) });
+
+function backTo(form: FormData | null): string {
+  const returnTo = form?.get("returnTo");
+  return safeReturnPath(typeof returnTo === "string" ? returnTo : "", DONATIONS_PATH);
+}
+
+export const moderateDonationFromForm = staffAction(
+  "ADMIN",
+  {
+    returnTo: DONATIONS_PATH,
+    schema,
+    refuse: ({ form }) => redirectWithNotice(backTo(form), { key: "donations.invalidRequest" }),
+  },
+  async ({ input, form, user, ipHash }) => {
+    const result = await moderateDonationMessage(input.id, input.decision, user, ipHash);
+    if (result.changed) revalidatePath("/admin", "layout");
+    return redirectWithNotice(backTo(form), {
+      key: !result.changed
+        ? "donations.unchanged"
+        : input.decision === "approve"
+          ? "donations.approved"
+          : "donations.rejected",
+    });
+  },
+);

@@ -1,0 +1,44 @@
+import "server-only";
+// A notice that survives one redirect (epic-stack's redirectWithToast, with a cookie): the action
+// sets it and redirects, the next staff page shows it, and the browser drops it (the notice
+// component clears it at once; without JavaScript it expires within a minute). Scoped to /admin:
+// public pages never read or set it.
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { isStaffNoticeKey, STAFF_NOTICES, type StaffNotice } from "./staff-notice";
+
+export const FLASH_COOKIE = "bh_notice";
+export const FLASH_COOKIE_PATH = "/admin";
+const FLASH_SECONDS = 60;
+
+const storedNotice = z.object({
+  key: z.string().refine(isStaffNoticeKey),
+  count: z.number().int().min(0).max(1_000_000).optional(),
+});
+
+/** Sets the notice, then redirects (a 303 without JavaScript; Next's redirect with it). */
+export async function redirectWithNotice(path: string, notice: StaffNotice): Promise<never> {
+  (await cookies()).set(FLASH_COOKIE, JSON.stringify(notice), {
+    path: FLASH_COOKIE_PATH,
+    maxAge: FLASH_SECONDS,
+    httpOnly: false,
+    sameSite: "lax",
+  });
+  redirect(path);
+}
+
+/** The notice left by the last action, if any (a forged or stale cookie shows nothing). */
+export async function readFlashNotice(): Promise<(StaffNotice & { tone: "ok" | "error" }) | null> {
+  const raw = (await cookies()).get(FLASH_COOKIE)?.value;
+  if (!raw) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const parsed = storedNotice.safeParse(value);
+  if (!parsed.success || !isStaffNoticeKey(parsed.data.key)) return null;
+  return { key: parsed.data.key, count: parsed.data.count, tone: STAFF_NOTICES[parsed.data.key] };
+}
