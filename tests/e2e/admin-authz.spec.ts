@@ -1,13 +1,15 @@
 // The authorisation matrix against the production server: every admin page, route handler and
-// server action (lib/admin/admin-routes.ts), as anonymous, as REVIEWER where ADMIN is needed, and
-// with the `x-middleware-subrequest` header that bypassed middleware in CVE-2025-29927.
+// server action (lib/admin/admin-routes.ts, read from the code's guards), as anonymous, as REVIEWER
+// where ADMIN is needed, and with the `x-middleware-subrequest` header that bypassed middleware in
+// CVE-2025-29927.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type APIRequestContext, type BrowserContext, expect, test } from "@playwright/test";
 import {
   ADMIN_PAGES,
   ADMIN_ROUTE_HANDLERS,
-  ADMIN_SERVER_ACTIONS,
+  SAMPLE_ID,
+  SERVER_ACTIONS,
 } from "../../lib/admin/admin-routes";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createE2eStaff, e2eClient, signedInContext } from "../support/e2e-admin";
@@ -25,22 +27,33 @@ const BYPASS_HEADERS: Array<Record<string, string>> = [
 interface ManifestEntry {
   filename: string;
   exportedName: string;
+  /** The pages whose bundle includes the action, as "app/admin/pledges/page". */
+  workers: Record<string, unknown>;
 }
 
-/** Server action ids of this build, by "file#name". */
-function actionIds(): Map<string, string> {
+/** Server actions of this build, by "file#name": their id and a page to POST them to. */
+function builtActions(): Map<string, { id: string; page: string }> {
   const manifest = JSON.parse(
     readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
   ) as { node: Record<string, ManifestEntry> };
-  const ids = new Map<string, string>();
+  const actions = new Map<string, { id: string; page: string }>();
   for (const [id, entry] of Object.entries(manifest.node)) {
-    ids.set(`${entry.filename}#${entry.exportedName}`, id);
+    const worker = Object.keys(entry.workers).find((name) => name.endsWith("/page")) ?? "";
+    // English pages have no locale prefix; route groups are not in the URL.
+    const page = worker
+      .replace(/^app/, "")
+      .replace(/\/page$/, "")
+      .replace(/^\/\[locale\]/, "")
+      .replace(/\/\([^/]+\)/g, "")
+      .replace(/\[[^/\]]+\]/g, SAMPLE_ID);
+    actions.set(`${entry.filename}#${entry.exportedName}`, { id, page: page || "/" });
   }
-  return ids;
+  return actions;
 }
 
 let client: PrismaClient;
 let reviewerId: string;
+let adminId: string;
 let reviewerContext: BrowserContext;
 let adminContext: BrowserContext;
 
@@ -49,6 +62,7 @@ test.beforeAll(async ({ browser }) => {
   const reviewer = await createE2eStaff(client, "REVIEWER");
   reviewerId = reviewer.id;
   const admin = await createE2eStaff(client, "ADMIN");
+  adminId = admin.id;
   reviewerContext = await signedInContext(browser, reviewer);
   adminContext = await signedInContext(browser, admin);
 });
@@ -124,21 +138,21 @@ test.describe("admin route handlers", () => {
 });
 
 test.describe("admin server actions", () => {
-  test("every admin action in the build is in the matrix", () => {
-    const listed = new Set(ADMIN_SERVER_ACTIONS.map((action) => `${action.file}#${action.name}`));
-    const built = [...actionIds().keys()].filter((key) =>
-      /^(app\/admin|components\/admin|lib\/admin)\//.test(key),
-    );
+  test("every action in the build is in the matrix", () => {
+    const listed = new Set(SERVER_ACTIONS.map((action) => `${action.file}#${action.name}`));
+    const built = [...builtActions().keys()];
+    expect(built.length).toBeGreaterThan(0);
     expect(built.filter((key) => !listed.has(key))).toEqual([]);
   });
 
-  for (const action of ADMIN_SERVER_ACTIONS.filter((entry) => entry.access !== "public")) {
+  for (const action of SERVER_ACTIONS.filter((entry) => entry.access !== "public")) {
     test(`${action.name} refuses anonymous callers${action.access === "ADMIN" ? " and REVIEWERs" : ""}, whatever the headers`, async ({
       request,
       baseURL,
     }) => {
-      const id = actionIds().get(`${action.file}#${action.name}`);
-      expect(id, `${action.name} is in the build`).toBeTruthy();
+      const built = builtActions().get(`${action.file}#${action.name}`);
+      expect(built, `${action.name} is in the build`).toBeTruthy();
+      const id = built?.id;
       // Nothing the refused reviewer does may reach the audit trail in their name. (Other browser
       // tests sign in and set up staff at the same time, so the trail as a whole keeps moving.)
       const refusedCallersTrail = () =>
@@ -147,7 +161,7 @@ test.describe("admin server actions", () => {
         });
       const auditBefore = await refusedCallersTrail();
       const callAction = (caller: APIRequestContext, headers: Record<string, string>) =>
-        caller.post(action.page, {
+        caller.post(built?.page ?? "/admin", {
           headers: {
             ...headers,
             "Next-Action": id ?? "",
@@ -173,6 +187,53 @@ test.describe("admin server actions", () => {
       }
       // Nothing was done: no staff action reached the audit trail.
       expect(await refusedCallersTrail()).toBe(auditBefore);
+    });
+  }
+});
+
+test.describe("malformed calls to server actions", () => {
+  // Anyone can call an action with any arguments. Each one answers such a call itself (an error
+  // state, or a redirect with a notice): never an exception, never a 500, and nothing changes.
+  const MALFORMED_BODIES = [
+    "[]",
+    '["not a form"]',
+    '[{"ids":["x"]}, 5]',
+    '[null, "decision=spam"]',
+  ];
+
+  for (const action of SERVER_ACTIONS) {
+    test(`${action.name} answers a malformed call without a server error`, async ({ baseURL }) => {
+      const built = builtActions().get(`${action.file}#${action.name}`);
+      expect(built, `${action.name} is in the build`).toBeTruthy();
+      const caller = action.access === "public" ? reviewerContext.request : adminContext.request;
+      const staffTrail = () =>
+        client.auditEntry.count({
+          where: {
+            actorId: { in: [reviewerId, adminId] },
+            NOT: { action: { startsWith: "auth." } },
+          },
+        });
+      const before = await staffTrail();
+      for (const data of MALFORMED_BODIES) {
+        const response = await caller.post(built?.page ?? "/", {
+          headers: {
+            "Next-Action": built?.id ?? "",
+            Accept: "text/x-component",
+            "Content-Type": "text/plain;charset=UTF-8",
+            Origin: baseURL ?? "",
+          },
+          data,
+          maxRedirects: 0,
+        });
+        expect(response.status(), `${action.name} with ${data}`).toBeLessThan(400);
+        await response.body();
+      }
+      // The admin's own session survived the malformed sign-out, and no staff change was made.
+      expect(
+        (await adminContext.request.get("/admin", { maxRedirects: 0 })).status(),
+        "still signed in",
+      ).toBe(200);
+      expect(await staffTrail()).toBe(before);
     });
   }
 });
