@@ -1,8 +1,8 @@
 import "server-only";
-import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 // Changes a staff member's role or active flag (the two things an admin can change). Takes effect
 // on that person's next request, since every request re-reads both (lib/auth/check-staff-access.ts).
 // Refuses to leave the campaign without an active admin.
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 

@@ -1,7 +1,7 @@
 import "server-only";
+// Adds a staff account with a password. The account and its audit entry are written together.
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
-// Adds a staff account with a password. The account and its audit entry are written together.
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";

@@ -1,8 +1,8 @@
 import "server-only";
-import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 // A supporter's erasure request, carried out by an ADMIN: the pledge goes through the pledges
 // feature's erasePledge (the counters follow in the same transaction) and the audit trail records
 // that it happened, by whom and when, with statuses only: nothing that identifies the supporter.
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { erasePledge } from "@/lib/pledges/erase-pledge";
 
 export async function erasePledgeOnRequest(

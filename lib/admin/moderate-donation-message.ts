@@ -1,8 +1,8 @@
 import "server-only";
-import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 // Approve or reject a donor's public message. The donations feature has no moderation function,
 // so this one lives here; like the pledges' own, it changes nothing when another moderator decided
 // first, and writes its audit entry in the same transaction as the change.
+import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db";
 import type { MessageStatus } from "@/lib/generated/prisma/enums";
 
