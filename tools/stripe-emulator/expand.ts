@@ -1,12 +1,10 @@
+import { renderInvoicePayment } from "./billing/render-billing";
+import { renderLineItems } from "./checkout-sessions/render-checkout-session";
+import { renderById } from "./core/object-kinds";
+import type { RenderContext } from "./core/render-context";
 import { invalidRequest } from "./errors";
-import {
-  chargeRefunds,
-  type RenderContext,
-  renderById,
-  renderInvoicePayment,
-  renderLineItems,
-  renderRefund,
-} from "./render";
+import { chargeRefunds } from "./refunds/charge-refunds";
+import { renderRefund } from "./refunds/render-refund";
 
 /** The wire form of an API object. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -10,7 +10,7 @@ interface Node {
   [key: string]: Node | string;
 }
 
-function splitKey(key: string): string[] {
+export function splitKey(key: string): string[] {
   const open = key.indexOf("[");
   if (open === -1) return [key];
   const segments = [key.slice(0, open)];
@@ -138,4 +138,23 @@ export function fingerprint(value: FormValue): string {
   if (Array.isArray(value)) return `[${value.map(fingerprint).join(",")}]`;
   const keys = Object.keys(value).sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${fingerprint(value[k] ?? "")}`).join(",")}}`;
+}
+
+/** `true` / `false`, or undefined when absent. */
+export function booleanParam(params: FormObject, name: string): boolean | undefined {
+  const value = optionalString(params, name);
+  if (value === undefined) return undefined;
+  if (value !== "true" && value !== "false")
+    throw invalidRequest(`Invalid boolean: ${value}`, name);
+  return value === "true";
+}
+
+/** A whole number of at least 1, or null when absent. */
+export function positiveIntegerOrNull(params: FormObject, name: string): number | null {
+  const value = optionalString(params, name);
+  if (value === undefined) return null;
+  if (!/^\d+$/.test(value)) throw invalidRequest(`Invalid integer: ${value}`, name);
+  const amount = Number(value);
+  if (amount < 1) throw invalidRequest("This value must be greater than or equal to 1.", name);
+  return amount;
 }

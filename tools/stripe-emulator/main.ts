@@ -8,6 +8,12 @@
  * See docs/stripe-emulator.md for every flag and control endpoint.
  */
 import { parseArgs } from "node:util";
+import {
+  DEFAULT_ASYNC_PAYMENT_DELAY_MS,
+  DEFAULT_RETRY_DELAYS_MS,
+  DEFAULT_SETTLEMENT_CURRENCY,
+} from "./defaults";
+import { DELIVERY_ORDERS, type DeliveryOrder } from "./events/webhooks";
 import { startStripeEmulator } from "./start-stripe-emulator";
 
 const HELP = `Usage: npx tsx tools/stripe-emulator/main.ts [options]
@@ -18,12 +24,12 @@ const HELP = `Usage: npx tsx tools/stripe-emulator/main.ts [options]
   --webhook-url <url>           where to POST events (default: record only, send nothing)
   --webhook-secret <whsec_...>  signing secret (default: a random one, printed at start)
   --state-file <path>           keep state in this JSON file across restarts
-  --settlement-currency <cur>   currency of balance transactions (default usd)
+  --settlement-currency <cur>   currency of balance transactions (default ${DEFAULT_SETTLEMENT_CURRENCY})
   --events <a,b,...>            only send these event types (default: all)
   --duplicate-deliveries <n>    send every event n times (default 1)
   --delivery-order <order>      in-order (default), reverse or shuffle
-  --retry-delays <ms,ms,...>    delays between delivery attempts (default 200,500,1000,2000,4000)
-  --async-payment-delay <ms>    when bank debits settle (default 5000; "manual" = only on request)
+  --retry-delays <ms,ms,...>    delays between delivery attempts (default ${DEFAULT_RETRY_DELAYS_MS.join(",")})
+  --async-payment-delay <ms>    when bank debits settle (default ${DEFAULT_ASYNC_PAYMENT_DELAY_MS}; "manual" = only on request)
   --quiet                       do not log requests
   --help                        show this help`;
 
@@ -35,12 +41,12 @@ const { values } = parseArgs({
     "webhook-url": { type: "string" },
     "webhook-secret": { type: "string" },
     "state-file": { type: "string" },
-    "settlement-currency": { type: "string", default: "usd" },
+    "settlement-currency": { type: "string", default: DEFAULT_SETTLEMENT_CURRENCY },
     events: { type: "string" },
     "duplicate-deliveries": { type: "string", default: "1" },
     "delivery-order": { type: "string", default: "in-order" },
     "retry-delays": { type: "string" },
-    "async-payment-delay": { type: "string", default: "5000" },
+    "async-payment-delay": { type: "string", default: String(DEFAULT_ASYNC_PAYMENT_DELAY_MS) },
     quiet: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
@@ -61,8 +67,12 @@ function integer(name: string, text: string): number {
   return value;
 }
 
+function isDeliveryOrder(value: string): value is DeliveryOrder {
+  return DELIVERY_ORDERS.some((order) => order === value);
+}
+
 const order = values["delivery-order"];
-if (order !== "in-order" && order !== "reverse" && order !== "shuffle") {
+if (!isDeliveryOrder(order)) {
   console.error(`--delivery-order must be in-order, reverse or shuffle, got "${order}"`);
   process.exit(2);
 }

@@ -1,10 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import { z } from "zod";
 
 /*
  * The emulator keeps its own small records and renders Stripe objects from them on every read
- * (render.ts). Records are zod schemas so a persisted state file is checked when it is loaded.
+ * (each resource's render-*.ts). Records are zod schemas so a persisted state file is checked when it is loaded.
  */
 
 const id = z.string();
@@ -304,29 +302,4 @@ export function emptyState(): EmulatorState {
     events: {},
     idempotency: {},
   };
-}
-
-export async function loadState(path: string): Promise<EmulatorState> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") return emptyState();
-    throw error;
-  }
-  const parsed = EmulatorStateFile.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    throw new Error(
-      `Stripe emulator state file ${path} is not valid: ${z.prettifyError(parsed.error)}`,
-    );
-  }
-  return parsed.data;
-}
-
-/** Writes through a temporary file so a crash never leaves half a state file behind. */
-export async function saveState(path: string, state: EmulatorState): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(state), "utf8");
-  await rename(temporary, path);
 }

@@ -79,11 +79,6 @@ export const TEST_IBANS: Readonly<Record<string, IbanOutcome>> = {
   DE62370400440532013001: { bankCode: "37040044", country: "DE", outcome: "fail" },
 };
 
-export const BANK_DEBIT_FAILURE = {
-  code: "insufficient_funds",
-  message: "The customer's account has insufficient funds to cover this payment.",
-};
-
 export function digitsOnly(value: string): string {
   return value.replace(/[\s-]/g, "");
 }

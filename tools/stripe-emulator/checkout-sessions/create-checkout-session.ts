@@ -1,5 +1,5 @@
-import type { EmulatorCore } from "./core";
-import { invalidRequest, missingParam, resourceMissing } from "./errors";
+import type { EmulatorCore } from "../core/emulator-core";
+import { invalidRequest, missingParam, resourceMissing } from "../errors";
 import {
   type FormObject,
   type FormValue,
@@ -7,10 +7,11 @@ import {
   metadataParam,
   optionalString,
   paramName,
-} from "./form-params";
-import { newId } from "./ids";
-import { CURRENCIES, currencyInfo, formatMoney, MAXIMUM_AMOUNT } from "./money";
-import type { LineItemRecord, PriceRecord, SessionRecord } from "./state";
+} from "../form-params";
+import { newId } from "../ids";
+import { CURRENCIES, currencyInfo, formatMoney, MAXIMUM_AMOUNT } from "../money";
+import { type LineItemRecord, type PriceRecord, SessionRecord } from "../state";
+import { addSession } from "./checkout-sessions";
 
 /*
  * Checks `POST /v1/checkout/sessions` parameters the way Stripe does for what this app sends and
@@ -39,6 +40,13 @@ const KNOWN_PARAMS = new Set([
   "ui_mode",
   "custom_text",
 ]);
+
+const SUBMIT_TYPES = SessionRecord.shape.submitType.unwrap().options;
+type SubmitType = (typeof SUBMIT_TYPES)[number];
+
+function isSubmitType(value: string): value is SubmitType {
+  return SUBMIT_TYPES.some((type) => type === value);
+}
 
 const SESSION_MIN_LIFETIME = 30 * 60;
 const SESSION_MAX_LIFETIME = 24 * 60 * 60;
@@ -239,7 +247,7 @@ export function createCheckoutSession(core: EmulatorCore, params: FormObject): S
   const cancelUrl = urlParam(params, "cancel_url") ?? null;
 
   const submitType = optionalString(params, "submit_type") ?? null;
-  if (submitType !== null && !["auto", "book", "donate", "pay", "subscribe"].includes(submitType)) {
+  if (submitType !== null && !isSubmitType(submitType)) {
     throw invalidRequest(
       "Invalid submit_type: must be one of auto, book, donate, pay, or subscribe",
       "submit_type",
@@ -390,12 +398,7 @@ export function createCheckoutSession(core: EmulatorCore, params: FormObject): S
       customerId,
       customerDetails: null,
       clientReferenceId: optionalString(params, "client_reference_id") ?? null,
-      submitType:
-        submitType === null
-          ? null
-          : ((["auto", "book", "donate", "pay", "subscribe"] as const).find(
-              (t) => t === submitType,
-            ) ?? null),
+      submitType,
       locale: optionalString(params, "locale") ?? null,
       metadata,
       paymentIntentData: {
@@ -410,7 +413,7 @@ export function createCheckoutSession(core: EmulatorCore, params: FormObject): S
       subscriptionId: null,
       invoiceId: null,
     };
-    core.addSession(session);
+    addSession(core, session);
     return session;
   } catch (error) {
     core.state.products = productsBefore;

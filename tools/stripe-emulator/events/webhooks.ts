@@ -1,15 +1,17 @@
 import { createHmac } from "node:crypto";
-import { newId } from "./ids";
-import type { EventRecord } from "./state";
+import { Timers } from "../clock";
+import { newId } from "../ids";
+import type { EventRecord } from "../state";
 
-/** Order in which the events of one flow (one API call, one payment) are sent. */
-export type DeliveryOrder = "in-order" | "reverse" | "shuffle";
+/** Orders in which the events of one flow (one API call, one payment) can be sent. */
+export const DELIVERY_ORDERS = ["in-order", "reverse", "shuffle"] as const;
+export type DeliveryOrder = (typeof DELIVERY_ORDERS)[number];
 
 export interface WebhookSettings {
   url: string | null;
   secret: string;
   /** Delay before each retry; its length bounds the number of attempts (1 + retries). */
-  retryDelaysMs: number[];
+  retryDelaysMs: readonly number[];
   /** Send every event this many times (Stripe may deliver an event more than once). */
   duplicateDeliveries: number;
   deliveryOrder: DeliveryOrder;
@@ -67,7 +69,7 @@ function shuffle<T>(items: T[]): T[] {
 /** Sends events to the webhook URL, retrying with backoff, and keeps a record of every attempt. */
 export class WebhookDispatcher {
   readonly deliveries: WebhookDelivery[] = [];
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly timers = new Timers();
   private queue: Promise<void> = Promise.resolve();
   private inFlight = 0;
   private closed = false;
@@ -155,14 +157,11 @@ export class WebhookDispatcher {
       return;
     }
     this.inFlight += 1;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
+    this.timers.after(delay, () => {
       void this.attempt(event, delivery).finally(() => {
         this.inFlight -= 1;
       });
-    }, delay);
-    timer.unref();
-    this.timers.add(timer);
+    });
   }
 
   /** True while any delivery waits for a first attempt, an answer, or a retry. */
@@ -192,8 +191,7 @@ export class WebhookDispatcher {
 
   close(): void {
     this.closed = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.timers.cancelAll();
     this.inFlight = 0;
   }
 }

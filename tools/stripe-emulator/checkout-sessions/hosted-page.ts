@@ -1,6 +1,7 @@
-import type { EmulatorCore } from "./core";
-import { formatMoney } from "./money";
-import type { PaymentErrorRecord, SessionRecord } from "./state";
+import type { EmulatorCore } from "../core/emulator-core";
+import { formatMoney } from "../money";
+import { createPaymentMethod } from "../payments/payment-intents";
+import type { PaymentErrorRecord, SessionRecord } from "../state";
 import {
   digitsOnly,
   LIVE_CARD_IN_TEST_MODE,
@@ -8,7 +9,8 @@ import {
   passesLuhn,
   TEST_CARDS,
   TEST_IBANS,
-} from "./test-payment-methods";
+} from "../test-payment-methods";
+import { completeSession } from "./checkout-sessions";
 
 /*
  * The hosted checkout page at a session's `url`: plain HTML forms (no scripts, no external
@@ -272,7 +274,7 @@ export function submitCheckoutPage(
     const known = TEST_CARDS[number];
     const outcome = known?.decline ?? (known ? null : LIVE_CARD_IN_TEST_MODE);
     decline = outcome ? { ...outcome, type: "card_error" } : null;
-    const method = core.createPaymentMethod({
+    const method = createPaymentMethod(core, {
       customerId: null,
       type: "card",
       card: {
@@ -288,7 +290,7 @@ export function submitCheckoutPage(
       billingEmail: email,
       billingName: name,
     });
-    const result = core.completeSession(session.id, method, decline, { email, name });
+    const result = completeSession(core, session.id, method, decline, { email, name });
     if (result.declined)
       return reject({ form: "card", field: "card_number", message: result.declined.message }, 402);
   } else {
@@ -310,7 +312,7 @@ export function submitCheckoutPage(
           "Your IBAN is invalid. In test mode use AT611904300234573201 (succeeds) or AT861904300235473202 (fails).",
       });
     }
-    const method = core.createPaymentMethod({
+    const method = createPaymentMethod(core, {
       customerId: null,
       type: "sepa_debit",
       card: null,
@@ -319,7 +321,7 @@ export function submitCheckoutPage(
       billingEmail: email,
       billingName: name,
     });
-    core.completeSession(session.id, method, null, { email, name });
+    completeSession(core, session.id, method, null, { email, name });
   }
   return {
     status: 303,

@@ -1,0 +1,24 @@
+import { renewSubscriptions } from "../billing/subscriptions";
+import { expireDueSessions } from "../checkout-sessions/checkout-sessions";
+import { invalidRequest } from "../errors";
+import { settleAllProcessing } from "../payments/bank-debits";
+import type { EmulatorCore } from "./emulator-core";
+
+/**
+ * Moves the emulator clock forward. Due bank debits settle, open sessions past `expires_at`
+ * expire, and subscriptions whose period ended are invoiced and charged.
+ */
+export function advanceClock(core: EmulatorCore, seconds: number): number {
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw invalidRequest(
+      "The clock can only move forward: pass a positive number of seconds or days.",
+    );
+  }
+  return core.flow(() => {
+    core.state.clockOffsetSeconds += Math.round(seconds);
+    settleAllProcessing(core);
+    expireDueSessions(core);
+    renewSubscriptions(core);
+    return core.now();
+  });
+}

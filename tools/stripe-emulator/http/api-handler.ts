@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { API_VERSION, type EmulatorCore } from "../core/emulator-core";
+import { StripeApiError } from "../errors";
+import { expand } from "../expand";
+import { expandParam, parseFormParams } from "../form-params";
+import { checkApiKey } from "./api-key";
+import { API_ROUTES, unrecognized } from "./api-routes";
+import { findReplay, rememberResponse } from "./idempotency";
+import { errorJson, readBody, sendJson } from "./responses";
+import { findRoute } from "./router";
+
+/**
+ * One `/v1/...` request: the API key, the form (or query) parameters, an idempotent replay,
+ * then the route; the answer is the rendered object with `expand[]` applied.
+ */
+export async function handleApiRequest(
+  core: EmulatorCore,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  requestId: string,
+): Promise<void> {
+  const headers = { "request-id": requestId, "stripe-version": API_VERSION };
+  const authError = checkApiKey(request);
+  if (authError)
+    return sendJson(response, authError.status, errorJson(authError, requestId), headers);
+  const method = request.method ?? "GET";
+  const params = parseFormParams(method === "POST" ? await readBody(request) : url.search.slice(1));
+  const key = method === "POST" ? (request.headers["idempotency-key"]?.toString() ?? null) : null;
+  const idempotent = key ? { key, method, path: url.pathname, params } : null;
+
+  if (idempotent) {
+    const saved = findReplay(core, idempotent);
+    if (saved instanceof StripeApiError)
+      return sendJson(response, saved.status, errorJson(saved, requestId), headers);
+    if (saved) {
+      return sendJson(response, saved.status, saved.body, {
+        ...headers,
+        "idempotent-replayed": "true",
+        "original-request": saved.key,
+      });
+    }
+  }
+
+  const segments = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+  const found = findRoute(API_ROUTES, method, segments);
+  if (!found) throw unrecognized(method, segments);
+  const context = { requestId, idempotencyKey: key };
+  const result = found.route.handle({ core, params, context }, found.id);
+  const text = JSON.stringify(expand(core.render, result, expandParam(params)), null, 2);
+  if (idempotent) rememberResponse(core, idempotent, text);
+  sendJson(response, 200, text, headers);
+}

@@ -1,0 +1,40 @@
+import { billingRoutes } from "../billing/billing-routes";
+import { checkoutSessionRoutes } from "../checkout-sessions/checkout-session-routes";
+import { OBJECT_KINDS } from "../core/object-kinds";
+import { disputeRoutes } from "../disputes/dispute-routes";
+import { resourceMissing, StripeApiError } from "../errors";
+import { eventRoutes } from "../events/event-routes";
+import { paymentRoutes } from "../payments/payment-routes";
+import { refundRoutes } from "../refunds/refund-routes";
+import type { ApiCall, ApiRoute } from "./api-route";
+import { route } from "./router";
+
+/** `GET /v1/<collection>/:id` for every kind of object; an id of another kind is a 404. */
+const retrieveRoutes: ApiRoute[] = OBJECT_KINDS.flatMap((kind) =>
+  kind.collection === null
+    ? []
+    : [
+        route(`GET /v1/${kind.collection}/:id`, ({ core }: ApiCall, id) => {
+          if (!id.startsWith(kind.prefix)) throw resourceMissing(kind.name, id);
+          return kind.render(core.render, id);
+        }),
+      ],
+);
+
+/** The `/v1/...` routes: the slice of Stripe's API the app uses, one table per resource. */
+export const API_ROUTES: readonly ApiRoute[] = [
+  ...retrieveRoutes,
+  ...checkoutSessionRoutes,
+  ...paymentRoutes,
+  ...refundRoutes,
+  ...disputeRoutes,
+  ...billingRoutes,
+  ...eventRoutes,
+];
+
+export function unrecognized(method: string, segments: readonly string[]): StripeApiError {
+  return new StripeApiError(404, {
+    type: "invalid_request_error",
+    message: `Unrecognized request URL (${method}: /${segments.join("/")}). The Stripe emulator covers only the part of the API this app uses; see docs/stripe-emulator.md.`,
+  });
+}

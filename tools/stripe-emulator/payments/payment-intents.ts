@@ -1,0 +1,158 @@
+import { AUTOMATIC, type EmulatorCore } from "../core/emulator-core";
+import { requireRecord } from "../core/render-context";
+import { newId } from "../ids";
+import type {
+  ChargeRecord,
+  PaymentErrorRecord,
+  PaymentIntentRecord,
+  PaymentMethodRecord,
+} from "../state";
+import { settleCharge } from "./balance-transactions";
+import { renderCharge, renderPaymentIntent } from "./render-payments";
+
+/*
+ * Payment methods, payment intents and charges: what a checkout session or an invoice creates to
+ * take a payment. Cards succeed or decline at once; bank debits are processing until they settle
+ * (bank-debits.ts).
+ */
+
+export type ChargeOutcome = "succeeded" | "processing" | "declined";
+
+export function findPaymentIntent(core: EmulatorCore, id: string): PaymentIntentRecord {
+  return requireRecord(core.state.paymentIntents, id, "payment_intent", "intent");
+}
+
+export function findCharge(core: EmulatorCore, id: string): ChargeRecord {
+  return requireRecord(core.state.charges, id, "charge", "charge");
+}
+
+export function findPaymentMethod(core: EmulatorCore, id: string): PaymentMethodRecord {
+  return requireRecord(core.state.paymentMethods, id, "payment_method", "payment_method");
+}
+
+export function createPaymentMethod(
+  core: EmulatorCore,
+  method: Omit<PaymentMethodRecord, "id" | "created">,
+): PaymentMethodRecord {
+  const record: PaymentMethodRecord = { id: newId("pm"), created: core.now(), ...method };
+  core.state.paymentMethods[record.id] = record;
+  return record;
+}
+
+export function newPaymentIntent(
+  core: EmulatorCore,
+  input: {
+    amount: number;
+    currency: string;
+    customerId: string | null;
+    description: string | null;
+    metadata: Record<string, string>;
+    sessionId: string | null;
+    invoiceId: string | null;
+  },
+): PaymentIntentRecord {
+  const intent: PaymentIntentRecord = {
+    id: newId("pi"),
+    created: core.now(),
+    status: "requires_payment_method",
+    paymentMethodId: null,
+    paymentMethodTypes: ["card", "sepa_debit"],
+    latestChargeId: null,
+    lastPaymentError: null,
+    receiptEmail: null,
+    canceledAt: null,
+    settlesAt: null,
+    ...input,
+  };
+  core.state.paymentIntents[intent.id] = intent;
+  return intent;
+}
+
+function newCharge(
+  core: EmulatorCore,
+  intent: PaymentIntentRecord,
+  method: PaymentMethodRecord,
+  status: ChargeRecord["status"],
+): ChargeRecord {
+  const charge: ChargeRecord = {
+    id: newId("ch"),
+    created: core.now(),
+    amount: intent.amount,
+    currency: intent.currency,
+    status,
+    paymentIntentId: intent.id,
+    paymentMethodId: method.id,
+    customerId: intent.customerId,
+    description: intent.description,
+    metadata: intent.metadata,
+    balanceTransactionId: null,
+    failureCode: null,
+    failureMessage: null,
+    disputed: false,
+    receiptEmail: method.billingEmail,
+  };
+  core.state.charges[charge.id] = charge;
+  intent.latestChargeId = charge.id;
+  intent.paymentMethodId = method.id;
+  return charge;
+}
+
+/** A payment that failed: the charge and the intent say why (`charge.failed`, `payment_failed`). */
+export function failPayment(
+  core: EmulatorCore,
+  intent: PaymentIntentRecord,
+  charge: ChargeRecord,
+  error: PaymentErrorRecord,
+  failureCode: string,
+): void {
+  charge.status = "failed";
+  charge.failureCode = failureCode;
+  charge.failureMessage = error.message;
+  intent.status = "requires_payment_method";
+  intent.lastPaymentError = error;
+  core.emit("charge.failed", renderCharge(core.render, charge), AUTOMATIC);
+  core.emit("payment_intent.payment_failed", renderPaymentIntent(core.render, intent), AUTOMATIC);
+}
+
+/** A payment that went through: the charge settles into the balance (`charge.succeeded`, ...). */
+export function succeedPayment(
+  core: EmulatorCore,
+  intent: PaymentIntentRecord,
+  charge: ChargeRecord,
+): void {
+  settleCharge(core, charge);
+  intent.status = "succeeded";
+  intent.lastPaymentError = null;
+  core.emit("charge.succeeded", renderCharge(core.render, charge), AUTOMATIC);
+  core.emit("payment_intent.succeeded", renderPaymentIntent(core.render, intent), AUTOMATIC);
+}
+
+/**
+ * Charges a payment method for a payment intent. Cards succeed or decline at once; bank debits
+ * go to `processing` and settle later (timer, control endpoint, or advancing the clock).
+ */
+export function chargeIntent(
+  core: EmulatorCore,
+  intent: PaymentIntentRecord,
+  method: PaymentMethodRecord,
+  decline: PaymentErrorRecord | null,
+): ChargeOutcome {
+  if (decline) {
+    const charge = newCharge(core, intent, method, "pending");
+    failPayment(core, intent, charge, decline, decline.declineCode ?? decline.code);
+    return "declined";
+  }
+  const charge = newCharge(core, intent, method, "pending");
+  if (method.type === "sepa_debit") {
+    intent.status = "processing";
+    intent.lastPaymentError = null;
+    const delay = core.config.asyncPaymentDelayMs;
+    intent.settlesAt = delay === null ? null : core.now() + Math.ceil(delay / 1000);
+    core.emit("charge.pending", renderCharge(core.render, charge), AUTOMATIC);
+    core.emit("payment_intent.processing", renderPaymentIntent(core.render, intent), AUTOMATIC);
+    core.scheduleSettlement(intent.id);
+    return "processing";
+  }
+  succeedPayment(core, intent, charge);
+  return "succeeded";
+}
