@@ -40,7 +40,7 @@ function includable(ctx: RenderContext, object: JsonObject, field: string): Json
   }
   if (object.object === "charge" && field === "refunds") {
     // Left out of charges since API version 2022-11-15; still there with `expand[]=refunds`.
-    const refunds = chargeRefunds(ctx, id).map((refund) => toJson(renderRefund(refund)));
+    const refunds = chargeRefunds(ctx, id).map((refund) => toJson(renderRefund(ctx, refund)));
     return { object: "list", data: refunds, has_more: false, url: `/v1/charges/${id}/refunds` };
   }
   if (object.object === "invoice" && field === "payments") {
@@ -48,7 +48,7 @@ function includable(ctx: RenderContext, object: JsonObject, field: string): Json
     if (!invoice) return undefined;
     return {
       object: "list",
-      data: [toJson(renderInvoicePayment(invoice))],
+      data: [toJson(renderInvoicePayment(ctx, invoice))],
       has_more: false,
       url: "/v1/invoice_payments",
     };

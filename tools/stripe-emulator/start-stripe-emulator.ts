@@ -204,7 +204,7 @@ export async function startStripeEmulator(
     closeDispute: (disputeId, outcome) =>
       renderDispute(core.render, closeDispute(core, disputeId, outcome, AUTOMATIC)),
     settleDelayedPayments: (paymentIntentId) => settleDelayedPayments(core, paymentIntentId),
-    failRefund: (refundId) => renderRefund(failRefund(core, refundId)),
+    failRefund: (refundId) => renderRefund(core.render, failRefund(core, refundId)),
     configureWebhooks: (settings) => {
       Object.assign(
         webhook,

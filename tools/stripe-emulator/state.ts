@@ -9,21 +9,27 @@ const id = z.string();
 const nullableId = z.string().nullable();
 const metadata = z.record(z.string(), z.string());
 const timestamp = z.number().int();
+const minorUnits = z.number().int();
+
+/** Every object: its id and when it was created (emulator clock, unix seconds). */
+const stripeObject = { id, created: timestamp };
+/** An amount in minor units of a currency. */
+const money = { amount: minorUnits, currency: z.string() };
+/** What a refund or a dispute is about. */
+const ofCharge = { chargeId: id, paymentIntentId: id };
 
 export const ProductRecord = z.object({
-  id,
-  created: timestamp,
+  ...stripeObject,
   name: z.string(),
   description: z.string().nullable(),
 });
 export type ProductRecord = z.infer<typeof ProductRecord>;
 
 export const PriceRecord = z.object({
-  id,
-  created: timestamp,
+  ...stripeObject,
   productId: id,
   currency: z.string(),
-  unitAmount: z.number().int(),
+  unitAmount: minorUnits,
   recurring: z
     .object({ interval: z.enum(["day", "week", "month", "year"]), intervalCount: z.number().int() })
     .nullable(),
@@ -39,14 +45,13 @@ export const LineItemRecord = z.object({
 export type LineItemRecord = z.infer<typeof LineItemRecord>;
 
 export const SessionRecord = z.object({
-  id,
-  created: timestamp,
+  ...stripeObject,
   expiresAt: timestamp,
   mode: z.enum(["payment", "subscription"]),
   status: z.enum(["open", "complete", "expired"]),
   paymentStatus: z.enum(["unpaid", "paid", "no_payment_required"]),
   currency: z.string(),
-  amountTotal: z.number().int(),
+  amountTotal: minorUnits,
   lineItems: z.array(LineItemRecord),
   successUrl: z.string(),
   cancelUrl: z.string().nullable(),
@@ -68,8 +73,7 @@ export const SessionRecord = z.object({
 export type SessionRecord = z.infer<typeof SessionRecord>;
 
 export const CustomerRecord = z.object({
-  id,
-  created: timestamp,
+  ...stripeObject,
   email: z.string().nullable(),
   name: z.string().nullable(),
   metadata,
@@ -78,8 +82,7 @@ export type CustomerRecord = z.infer<typeof CustomerRecord>;
 
 /** The test outcome a payment method is bound to (cards decide at once, bank debits later). */
 export const PaymentMethodRecord = z.object({
-  id,
-  created: timestamp,
+  ...stripeObject,
   customerId: nullableId,
   type: z.enum(["card", "sepa_debit"]),
   card: z
@@ -108,10 +111,8 @@ export const PaymentErrorRecord = z.object({
 export type PaymentErrorRecord = z.infer<typeof PaymentErrorRecord>;
 
 export const PaymentIntentRecord = z.object({
-  id,
-  created: timestamp,
-  amount: z.number().int(),
-  currency: z.string(),
+  ...stripeObject,
+  ...money,
   status: z.enum(["requires_payment_method", "processing", "succeeded", "canceled"]),
   customerId: nullableId,
   description: z.string().nullable(),
@@ -130,10 +131,8 @@ export const PaymentIntentRecord = z.object({
 export type PaymentIntentRecord = z.infer<typeof PaymentIntentRecord>;
 
 export const ChargeRecord = z.object({
-  id,
-  created: timestamp,
-  amount: z.number().int(),
-  currency: z.string(),
+  ...stripeObject,
+  ...money,
   status: z.enum(["pending", "succeeded", "failed"]),
   paymentIntentId: id,
   paymentMethodId: id,
@@ -149,13 +148,11 @@ export const ChargeRecord = z.object({
 export type ChargeRecord = z.infer<typeof ChargeRecord>;
 
 export const BalanceTransactionRecord = z.object({
-  id,
-  created: timestamp,
+  ...stripeObject,
   availableOn: timestamp,
-  amount: z.number().int(),
-  currency: z.string(),
-  fee: z.number().int(),
-  net: z.number().int(),
+  ...money,
+  fee: minorUnits,
+  net: minorUnits,
   exchangeRate: z.number().nullable(),
   sourceId: id,
   type: z.enum(["charge", "payment", "refund", "payment_refund", "adjustment", "refund_failure"]),
@@ -165,12 +162,9 @@ export const BalanceTransactionRecord = z.object({
 export type BalanceTransactionRecord = z.infer<typeof BalanceTransactionRecord>;
 
 export const RefundRecord = z.object({
-  id,
-  created: timestamp,
-  amount: z.number().int(),
-  currency: z.string(),
-  chargeId: id,
-  paymentIntentId: id,
+  ...stripeObject,
+  ...money,
+  ...ofCharge,
   reason: z.enum(["duplicate", "fraudulent", "requested_by_customer"]).nullable(),
   metadata,
   status: z.enum(["pending", "succeeded", "failed", "canceled"]),
@@ -181,12 +175,9 @@ export const RefundRecord = z.object({
 export type RefundRecord = z.infer<typeof RefundRecord>;
 
 export const DisputeRecord = z.object({
-  id,
-  created: timestamp,
-  amount: z.number().int(),
-  currency: z.string(),
-  chargeId: id,
-  paymentIntentId: id,
+  ...stripeObject,
+  ...money,
+  ...ofCharge,
   reason: z.string(),
   status: z.enum(["needs_response", "under_review", "won", "lost"]),
   balanceTransactionIds: z.array(id),
@@ -195,8 +186,7 @@ export const DisputeRecord = z.object({
 export type DisputeRecord = z.infer<typeof DisputeRecord>;
 
 export const SubscriptionRecord = z.object({
-  id,
-  created: timestamp,
+  ...stripeObject,
   customerId: id,
   status: z.enum(["incomplete", "active", "past_due", "canceled"]),
   currency: z.string(),
@@ -219,8 +209,7 @@ export const SubscriptionRecord = z.object({
 export type SubscriptionRecord = z.infer<typeof SubscriptionRecord>;
 
 export const InvoiceRecord = z.object({
-  id,
-  created: timestamp,
+  ...stripeObject,
   number: z.string(),
   customerId: id,
   customerEmail: z.string().nullable(),
@@ -228,8 +217,8 @@ export const InvoiceRecord = z.object({
   billingReason: z.enum(["subscription_create", "subscription_cycle"]),
   status: z.enum(["draft", "open", "paid", "void"]),
   currency: z.string(),
-  amountDue: z.number().int(),
-  amountPaid: z.number().int(),
+  amountDue: minorUnits,
+  amountPaid: minorUnits,
   lineId: id,
   priceId: id,
   quantity: z.number().int(),

@@ -1,7 +1,7 @@
 import { booleanParam, metadataParam, optionalString } from "../form-params";
 import { type ApiCall, type ApiRoute, listRoute } from "../http/api-route";
 import { route } from "../http/router";
-import type { CustomerRecord, InvoiceRecord, SubscriptionRecord } from "../state";
+import type { SubscriptionRecord } from "../state";
 import {
   renderCustomer,
   renderInvoice,
@@ -23,15 +23,10 @@ export const billingRoutes: ApiRoute[] = [
     status: "status",
   }),
   // One payment per invoice: the list reads the invoices.
-  listRoute<InvoiceRecord>(
-    "/v1/invoice_payments",
-    (s) => s.invoices,
-    (_, invoice) => renderInvoicePayment(invoice),
-    {
-      invoice: "id",
-      "payment[payment_intent]": "paymentIntentId",
-    },
-  ),
+  listRoute("/v1/invoice_payments", (s) => s.invoices, renderInvoicePayment, {
+    invoice: "id",
+    "payment[payment_intent]": "paymentIntentId",
+  }),
   listRoute(
     "/v1/subscriptions",
     (state) => state.subscriptions,
@@ -58,12 +53,7 @@ export const billingRoutes: ApiRoute[] = [
   route("DELETE /v1/subscriptions/:id", ({ core, context }: ApiCall, id) =>
     renderSubscription(core.render, cancelSubscription(core, id, context)),
   ),
-  listRoute<CustomerRecord>(
-    "/v1/customers",
-    (state) => state.customers,
-    (_, customer) => renderCustomer(customer),
-    {
-      email: "email",
-    },
-  ),
+  listRoute("/v1/customers", (state) => state.customers, renderCustomer, {
+    email: "email",
+  }),
 ];

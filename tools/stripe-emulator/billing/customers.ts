@@ -16,6 +16,6 @@ export function createCustomer(
     metadata: {},
   };
   core.state.customers[customer.id] = customer;
-  core.emit("customer.created", renderCustomer(customer), AUTOMATIC);
+  core.emit("customer.created", renderCustomer(core.render, customer), AUTOMATIC);
   return customer;
 }

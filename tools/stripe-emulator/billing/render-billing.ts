@@ -1,9 +1,9 @@
 import Stripe from "stripe";
 import { renderPlan, renderPrice } from "../catalog/render-catalog";
-import { list, type RenderContext, requireRecord } from "../core/render-context";
+import { list, type RenderContext, referenced, requireRecord } from "../core/render-context";
 import type { CustomerRecord, InvoiceRecord, SubscriptionRecord } from "../state";
 
-export function renderCustomer(customer: CustomerRecord): Stripe.Customer {
+export function renderCustomer(_ctx: RenderContext, customer: CustomerRecord): Stripe.Customer {
   return {
     id: customer.id,
     object: "customer",
@@ -50,7 +50,7 @@ function renderSubscriptionItem(
     discounts: [],
     metadata: {},
     plan: renderPlan(price),
-    price: renderPrice(price),
+    price: renderPrice(ctx, price),
     quantity: subscription.quantity,
     subscription: subscription.id,
     tax_rates: [],
@@ -132,7 +132,10 @@ export function renderSubscription(
   };
 }
 
-export function renderInvoicePayment(invoice: InvoiceRecord): Stripe.InvoicePayment {
+export function renderInvoicePayment(
+  _ctx: RenderContext,
+  invoice: InvoiceRecord,
+): Stripe.InvoicePayment {
   const paid = invoice.status === "paid";
   return {
     id: invoice.invoicePaymentId,
@@ -152,9 +155,7 @@ export function renderInvoicePayment(invoice: InvoiceRecord): Stripe.InvoicePaym
 
 function renderInvoiceLine(ctx: RenderContext, invoice: InvoiceRecord): Stripe.InvoiceLineItem {
   const price = requireRecord(ctx.state.prices, invoice.priceId, "price");
-  const subscription = invoice.subscriptionId
-    ? ctx.state.subscriptions[invoice.subscriptionId]
-    : undefined;
+  const subscription = referenced(ctx.state.subscriptions, invoice.subscriptionId);
   return {
     id: invoice.lineId,
     object: "line_item",
@@ -197,9 +198,7 @@ function renderInvoiceLine(ctx: RenderContext, invoice: InvoiceRecord): Stripe.I
 
 export function renderInvoice(ctx: RenderContext, invoice: InvoiceRecord): Stripe.Invoice {
   const customer = requireRecord(ctx.state.customers, invoice.customerId, "customer");
-  const subscription = invoice.subscriptionId
-    ? ctx.state.subscriptions[invoice.subscriptionId]
-    : undefined;
+  const subscription = referenced(ctx.state.subscriptions, invoice.subscriptionId);
   const paid = invoice.status === "paid";
   return {
     id: invoice.id,

@@ -1,5 +1,5 @@
 import { AUTOMATIC, DAY, type EmulatorCore, type RequestContext } from "../core/emulator-core";
-import { requireRecord } from "../core/render-context";
+import { referenced, requireRecord } from "../core/render-context";
 import { invalidRequest } from "../errors";
 import { newId } from "../ids";
 import type { InvoiceRecord, PriceRecord, SubscriptionRecord } from "../state";
@@ -176,9 +176,7 @@ export function renewSubscriptions(core: EmulatorCore): void {
         break;
       }
       const price = core.state.prices[subscription.priceId];
-      const method = subscription.defaultPaymentMethodId
-        ? core.state.paymentMethods[subscription.defaultPaymentMethodId]
-        : undefined;
+      const method = referenced(core.state.paymentMethods, subscription.defaultPaymentMethodId);
       if (!price?.recurring || !method) break;
       const previousPeriod = {
         start: subscription.currentPeriodStart,

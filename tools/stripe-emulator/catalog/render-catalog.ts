@@ -1,7 +1,8 @@
 import Stripe from "stripe";
+import type { RenderContext } from "../core/render-context";
 import type { PriceRecord, ProductRecord } from "../state";
 
-export function renderProduct(product: ProductRecord): Stripe.Product {
+export function renderProduct(_ctx: RenderContext, product: ProductRecord): Stripe.Product {
   return {
     id: product.id,
     object: "product",
@@ -26,7 +27,7 @@ export function renderProduct(product: ProductRecord): Stripe.Product {
   };
 }
 
-export function renderPrice(price: PriceRecord): Stripe.Price {
+export function renderPrice(_ctx: RenderContext, price: PriceRecord): Stripe.Price {
   return {
     id: price.id,
     object: "price",

@@ -14,7 +14,13 @@ import { renderSession } from "./render-checkout-session";
  * invoice), expired on request or when `expires_at` passes.
  */
 
-type PayerDetails = { email: string | null; name: string | null };
+/** How the hosted page paid: the method, the test outcome if it declines, and who paid. */
+export interface SessionPayment {
+  method: PaymentMethodRecord;
+  decline: PaymentErrorRecord | null;
+  details: { email: string | null; name: string | null };
+}
+
 type Completion = { declined: PaymentErrorRecord | null };
 
 export function findSession(core: EmulatorCore, id: string): SessionRecord {
@@ -68,27 +74,22 @@ export function expireDueSessions(core: EmulatorCore): void {
 export function completeSession(
   core: EmulatorCore,
   sessionId: string,
-  method: PaymentMethodRecord,
-  decline: PaymentErrorRecord | null,
-  details: PayerDetails,
+  payment: SessionPayment,
 ): Completion {
   return core.flow(() => {
     const session = findSession(core, sessionId);
     if (session.status !== "open") {
       throw invalidRequest(`This Checkout Session is ${session.status}.`, "session");
     }
-    if (session.mode === "subscription")
-      return completeSubscriptionSession(core, session, method, decline, details);
-    return completePaymentSession(core, session, method, decline, details);
+    if (session.mode === "subscription") return completeSubscriptionSession(core, session, payment);
+    return completePaymentSession(core, session, payment);
   });
 }
 
 function completePaymentSession(
   core: EmulatorCore,
   session: SessionRecord,
-  method: PaymentMethodRecord,
-  decline: PaymentErrorRecord | null,
-  details: PayerDetails,
+  { method, decline, details }: SessionPayment,
 ): Completion {
   const intent = session.paymentIntentId
     ? findPaymentIntent(core, session.paymentIntentId)
@@ -114,9 +115,7 @@ function completePaymentSession(
 function completeSubscriptionSession(
   core: EmulatorCore,
   session: SessionRecord,
-  method: PaymentMethodRecord,
-  decline: PaymentErrorRecord | null,
-  details: PayerDetails,
+  { method, decline, details }: SessionPayment,
 ): Completion {
   // Stripe creates the subscription only once the first payment goes through: a declined card
   // leaves nothing behind but the error on the page.

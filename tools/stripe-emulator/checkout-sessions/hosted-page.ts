@@ -290,7 +290,11 @@ export function submitCheckoutPage(
       billingEmail: email,
       billingName: name,
     });
-    const result = completeSession(core, session.id, method, decline, { email, name });
+    const result = completeSession(core, session.id, {
+      method,
+      decline,
+      details: { email, name },
+    });
     if (result.declined)
       return reject({ form: "card", field: "card_number", message: result.declined.message }, 402);
   } else {
@@ -321,7 +325,7 @@ export function submitCheckoutPage(
       billingEmail: email,
       billingName: name,
     });
-    completeSession(core, session.id, method, null, { email, name });
+    completeSession(core, session.id, { method, decline: null, details: { email, name } });
   }
   return {
     status: 303,

@@ -21,7 +21,7 @@ export function renderLineItems(
       currency: price.currency,
       description: item.description,
       metadata: {},
-      price: renderPrice(price),
+      price: renderPrice(ctx, price),
       quantity: item.quantity,
     };
   });

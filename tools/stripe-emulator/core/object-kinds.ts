@@ -20,101 +20,59 @@ import type { RenderContext } from "./render-context";
 
 /*
  * Every kind of object the emulator keeps, known by the prefix of its id (`pi_...`): its name in
- * Stripe's errors, where `GET /v1/<collection>/:id` retrieves it, and how it renders. Retrieval
- * routes and `expand[]` both go through this table.
+ * Stripe's errors (and so its collection, `GET /v1/<name>s/:id`), its table, and how it renders.
+ * Retrieval routes and `expand[]` both go through this table.
  */
 
 export interface ObjectKind {
   prefix: string;
-  /** Stripe's name in "No such charge: 'ch_...'". */
+  /** Stripe's name in "No such charge: 'ch_...'"; its collection is `/v1/<name>s`. */
   name: string;
-  /** The collection `GET /v1/<collection>/:id` reads; null where a resource routes it itself. */
-  collection: string | null;
+  /** False where the resource routes `GET .../:id` itself (checkout sessions). */
+  retrievable: boolean;
   render: (ctx: RenderContext, id: string) => object;
 }
 
 function kind<T>(
   prefix: string,
   name: string,
-  collection: string | null,
-  find: (state: EmulatorState, id: string) => T | undefined,
+  table: (state: EmulatorState) => Record<string, T>,
   render: (ctx: RenderContext, record: T) => object,
+  retrievable = true,
 ): ObjectKind {
   return {
     prefix,
     name,
-    collection,
+    retrievable,
     render: (ctx, id) => {
-      const record = find(ctx.state, id);
+      const record = table(ctx.state)[id];
       if (record === undefined) throw resourceMissing(name, id);
       return render(ctx, record);
     },
   };
 }
 
+/** Invoice payments are kept on their invoice (one each), by id. */
+function invoicesByPaymentId(state: EmulatorState) {
+  return Object.fromEntries(
+    Object.values(state.invoices).map((invoice) => [invoice.invoicePaymentId, invoice]),
+  );
+}
+
 export const OBJECT_KINDS: readonly ObjectKind[] = [
-  kind("cs_", "checkout.session", null, (s, id) => s.sessions[id], renderSession),
-  kind(
-    "pi_",
-    "payment_intent",
-    "payment_intents",
-    (s, id) => s.paymentIntents[id],
-    renderPaymentIntent,
-  ),
-  kind("ch_", "charge", "charges", (s, id) => s.charges[id], renderCharge),
-  kind(
-    "txn_",
-    "balance_transaction",
-    "balance_transactions",
-    (s, id) => s.balanceTransactions[id],
-    renderBalanceTransaction,
-  ),
-  kind(
-    "re_",
-    "refund",
-    "refunds",
-    (s, id) => s.refunds[id],
-    (_, refund) => renderRefund(refund),
-  ),
-  kind("dp_", "dispute", "disputes", (s, id) => s.disputes[id], renderDispute),
-  kind(
-    "cus_",
-    "customer",
-    "customers",
-    (s, id) => s.customers[id],
-    (_, customer) => renderCustomer(customer),
-  ),
-  kind("sub_", "subscription", "subscriptions", (s, id) => s.subscriptions[id], renderSubscription),
-  kind("in_", "invoice", "invoices", (s, id) => s.invoices[id], renderInvoice),
-  kind(
-    "pm_",
-    "payment_method",
-    "payment_methods",
-    (s, id) => s.paymentMethods[id],
-    (_, method) => renderPaymentMethod(method),
-  ),
-  kind(
-    "price_",
-    "price",
-    "prices",
-    (s, id) => s.prices[id],
-    (_, price) => renderPrice(price),
-  ),
-  kind(
-    "prod_",
-    "product",
-    "products",
-    (s, id) => s.products[id],
-    (_, product) => renderProduct(product),
-  ),
-  kind(
-    "inpay_",
-    "invoice_payment",
-    "invoice_payments",
-    // One payment per invoice: it is kept on the invoice.
-    (s, id) => Object.values(s.invoices).find((invoice) => invoice.invoicePaymentId === id),
-    (_, invoice) => renderInvoicePayment(invoice),
-  ),
+  kind("cs_", "checkout.session", (s) => s.sessions, renderSession, false),
+  kind("pi_", "payment_intent", (s) => s.paymentIntents, renderPaymentIntent),
+  kind("ch_", "charge", (s) => s.charges, renderCharge),
+  kind("txn_", "balance_transaction", (s) => s.balanceTransactions, renderBalanceTransaction),
+  kind("re_", "refund", (s) => s.refunds, renderRefund),
+  kind("dp_", "dispute", (s) => s.disputes, renderDispute),
+  kind("cus_", "customer", (s) => s.customers, renderCustomer),
+  kind("sub_", "subscription", (s) => s.subscriptions, renderSubscription),
+  kind("in_", "invoice", (s) => s.invoices, renderInvoice),
+  kind("pm_", "payment_method", (s) => s.paymentMethods, renderPaymentMethod),
+  kind("price_", "price", (s) => s.prices, renderPrice),
+  kind("prod_", "product", (s) => s.products, renderProduct),
+  kind("inpay_", "invoice_payment", invoicesByPaymentId, renderInvoicePayment),
 ];
 
 /** Renders any object by id, by its prefix: the lookup used for retrieval and expansion. */

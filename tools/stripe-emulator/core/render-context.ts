@@ -28,6 +28,11 @@ export function requireRecord<T>(
   return record;
 }
 
+/** The record an optional reference points at, if any. */
+export function referenced<T>(table: Record<string, T>, id: string | null): T | undefined {
+  return id === null ? undefined : table[id];
+}
+
 export function list<T>(data: T[], url: string): Stripe.ApiList<T> {
   return { object: "list", data, has_more: false, url };
 }

@@ -9,16 +9,12 @@ import { refundRoutes } from "../refunds/refund-routes";
 import type { ApiCall, ApiRoute } from "./api-route";
 import { route } from "./router";
 
-/** `GET /v1/<collection>/:id` for every kind of object; an id of another kind is a 404. */
-const retrieveRoutes: ApiRoute[] = OBJECT_KINDS.flatMap((kind) =>
-  kind.collection === null
-    ? []
-    : [
-        route(`GET /v1/${kind.collection}/:id`, ({ core }: ApiCall, id) => {
-          if (!id.startsWith(kind.prefix)) throw resourceMissing(kind.name, id);
-          return kind.render(core.render, id);
-        }),
-      ],
+/** `GET /v1/<name>s/:id` for every kind of object; an id of another kind is a 404. */
+const retrieveRoutes: ApiRoute[] = OBJECT_KINDS.filter((kind) => kind.retrievable).map((kind) =>
+  route(`GET /v1/${kind.name}s/:id`, ({ core }: ApiCall, id) => {
+    if (!id.startsWith(kind.prefix)) throw resourceMissing(kind.name, id);
+    return kind.render(core.render, id);
+  }),
 );
 
 /** The `/v1/...` routes: the slice of Stripe's API the app uses, one table per resource. */

@@ -2,6 +2,7 @@ import { markInvoicePaid } from "../billing/invoices";
 import { renderInvoice, renderSubscription } from "../billing/render-billing";
 import { renderSession } from "../checkout-sessions/render-checkout-session";
 import { AUTOMATIC, type EmulatorCore } from "../core/emulator-core";
+import { referenced } from "../core/render-context";
 import { invalidRequest } from "../errors";
 import type { PaymentIntentRecord } from "../state";
 import {
@@ -59,8 +60,8 @@ function settleIntent(core: EmulatorCore, intent: PaymentIntentRecord): void {
     : undefined;
   if (!charge || !method) throw new Error(`Processing payment ${intent.id} has no charge`);
   intent.settlesAt = null;
-  const session = intent.sessionId ? core.state.sessions[intent.sessionId] : undefined;
-  const invoice = intent.invoiceId ? core.state.invoices[intent.invoiceId] : undefined;
+  const session = referenced(core.state.sessions, intent.sessionId);
+  const invoice = referenced(core.state.invoices, intent.invoiceId);
   const subscriptionSession = invoice?.subscriptionId
     ? Object.values(core.state.sessions).find(
         (entry) =>
@@ -72,8 +73,7 @@ function settleIntent(core: EmulatorCore, intent: PaymentIntentRecord): void {
   if (method.delayedOutcome === "fail") {
     failPayment(
       core,
-      intent,
-      charge,
+      { intent, charge },
       {
         code: "payment_intent_payment_attempt_failed",
         declineCode: "insufficient_funds",
@@ -84,9 +84,7 @@ function settleIntent(core: EmulatorCore, intent: PaymentIntentRecord): void {
     );
     if (invoice) {
       core.emit("invoice.payment_failed", renderInvoice(core.render, invoice), AUTOMATIC);
-      const subscription = invoice.subscriptionId
-        ? core.state.subscriptions[invoice.subscriptionId]
-        : undefined;
+      const subscription = referenced(core.state.subscriptions, invoice.subscriptionId);
       if (subscription && subscription.status === "active") {
         subscription.status = "past_due";
         core.emit(
@@ -106,7 +104,7 @@ function settleIntent(core: EmulatorCore, intent: PaymentIntentRecord): void {
     }
     return;
   }
-  succeedPayment(core, intent, charge);
+  succeedPayment(core, { intent, charge });
   if (invoice) markInvoicePaid(core, invoice);
   if (checkoutSession) {
     checkoutSession.paymentStatus = "paid";

@@ -97,34 +97,48 @@ function newCharge(
   return charge;
 }
 
-/** A payment that failed: the charge and the intent say why (`charge.failed`, `payment_failed`). */
+/** The two events of each step of a payment: one for the charge, one for the intent. */
+const PAYMENT_EVENTS = {
+  processing: ["charge.pending", "payment_intent.processing"],
+  succeeded: ["charge.succeeded", "payment_intent.succeeded"],
+  failed: ["charge.failed", "payment_intent.payment_failed"],
+} as const;
+
+function announcePayment(
+  core: EmulatorCore,
+  step: keyof typeof PAYMENT_EVENTS,
+  payment: { intent: PaymentIntentRecord; charge: ChargeRecord },
+): void {
+  const [chargeEvent, intentEvent] = PAYMENT_EVENTS[step];
+  core.emit(chargeEvent, renderCharge(core.render, payment.charge), AUTOMATIC);
+  core.emit(intentEvent, renderPaymentIntent(core.render, payment.intent), AUTOMATIC);
+}
+
+/** A payment that failed: the charge and the intent say why. */
 export function failPayment(
   core: EmulatorCore,
-  intent: PaymentIntentRecord,
-  charge: ChargeRecord,
+  payment: { intent: PaymentIntentRecord; charge: ChargeRecord },
   error: PaymentErrorRecord,
   failureCode: string,
 ): void {
+  const { intent, charge } = payment;
   charge.status = "failed";
   charge.failureCode = failureCode;
   charge.failureMessage = error.message;
   intent.status = "requires_payment_method";
   intent.lastPaymentError = error;
-  core.emit("charge.failed", renderCharge(core.render, charge), AUTOMATIC);
-  core.emit("payment_intent.payment_failed", renderPaymentIntent(core.render, intent), AUTOMATIC);
+  announcePayment(core, "failed", payment);
 }
 
-/** A payment that went through: the charge settles into the balance (`charge.succeeded`, ...). */
+/** A payment that went through: the charge settles into the balance. */
 export function succeedPayment(
   core: EmulatorCore,
-  intent: PaymentIntentRecord,
-  charge: ChargeRecord,
+  payment: { intent: PaymentIntentRecord; charge: ChargeRecord },
 ): void {
-  settleCharge(core, charge);
-  intent.status = "succeeded";
-  intent.lastPaymentError = null;
-  core.emit("charge.succeeded", renderCharge(core.render, charge), AUTOMATIC);
-  core.emit("payment_intent.succeeded", renderPaymentIntent(core.render, intent), AUTOMATIC);
+  settleCharge(core, payment.charge);
+  payment.intent.status = "succeeded";
+  payment.intent.lastPaymentError = null;
+  announcePayment(core, "succeeded", payment);
 }
 
 /**
@@ -139,7 +153,7 @@ export function chargeIntent(
 ): ChargeOutcome {
   if (decline) {
     const charge = newCharge(core, intent, method, "pending");
-    failPayment(core, intent, charge, decline, decline.declineCode ?? decline.code);
+    failPayment(core, { intent, charge }, decline, decline.declineCode ?? decline.code);
     return "declined";
   }
   const charge = newCharge(core, intent, method, "pending");
@@ -148,11 +162,10 @@ export function chargeIntent(
     intent.lastPaymentError = null;
     const delay = core.config.asyncPaymentDelayMs;
     intent.settlesAt = delay === null ? null : core.now() + Math.ceil(delay / 1000);
-    core.emit("charge.pending", renderCharge(core.render, charge), AUTOMATIC);
-    core.emit("payment_intent.processing", renderPaymentIntent(core.render, intent), AUTOMATIC);
+    announcePayment(core, "processing", { intent, charge });
     core.scheduleSettlement(intent.id);
     return "processing";
   }
-  succeedPayment(core, intent, charge);
+  succeedPayment(core, { intent, charge });
   return "succeeded";
 }

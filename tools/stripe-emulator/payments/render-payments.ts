@@ -1,5 +1,5 @@
 import type Stripe from "stripe";
-import { noAddress, type RenderContext, requireRecord } from "../core/render-context";
+import { noAddress, type RenderContext, referenced, requireRecord } from "../core/render-context";
 import { amountRefunded } from "../refunds/charge-refunds";
 import type {
   BalanceTransactionRecord,
@@ -19,6 +19,7 @@ function billingDetails(method: PaymentMethodRecord): Stripe.PaymentMethod.Billi
 }
 
 function renderPaymentError(
+  ctx: RenderContext,
   intent: PaymentIntentRecord,
   method: PaymentMethodRecord | undefined,
 ): Stripe.PaymentIntent.LastPaymentError | null {
@@ -30,11 +31,14 @@ function renderPaymentError(
     ...(error.declineCode ? { decline_code: error.declineCode } : {}),
     message: error.message,
     doc_url: `https://stripe.com/docs/error-codes/${error.code.replaceAll("_", "-")}`,
-    ...(method ? { payment_method: renderPaymentMethod(method) } : {}),
+    ...(method ? { payment_method: renderPaymentMethod(ctx, method) } : {}),
   };
 }
 
-export function renderPaymentMethod(method: PaymentMethodRecord): Stripe.PaymentMethod {
+export function renderPaymentMethod(
+  _ctx: RenderContext,
+  method: PaymentMethodRecord,
+): Stripe.PaymentMethod {
   return {
     id: method.id,
     object: "payment_method",
@@ -89,9 +93,7 @@ export function renderPaymentIntent(
   ctx: RenderContext,
   intent: PaymentIntentRecord,
 ): Stripe.PaymentIntent {
-  const method = intent.paymentMethodId
-    ? ctx.state.paymentMethods[intent.paymentMethodId]
-    : undefined;
+  const method = referenced(ctx.state.paymentMethods, intent.paymentMethodId);
   return {
     id: intent.id,
     object: "payment_intent",
@@ -114,7 +116,7 @@ export function renderPaymentIntent(
     customer_account: null,
     description: intent.description,
     excluded_payment_method_types: null,
-    last_payment_error: renderPaymentError(intent, method),
+    last_payment_error: renderPaymentError(ctx, intent, method),
     latest_charge: intent.latestChargeId,
     livemode: false,
     managed_payments: null,

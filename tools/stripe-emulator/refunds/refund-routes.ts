@@ -23,6 +23,7 @@ export const refundRoutes: ApiRoute[] = [
       );
     }
     return renderRefund(
+      core.render,
       createRefund(
         core,
         {
@@ -36,22 +37,18 @@ export const refundRoutes: ApiRoute[] = [
       ),
     );
   }),
-  listRoute<RefundRecord>(
-    "/v1/refunds",
-    (state) => state.refunds,
-    (_, refund) => renderRefund(refund),
-    {
-      charge: "chargeId",
-      payment_intent: "paymentIntentId",
-    },
-  ),
+  listRoute("/v1/refunds", (state) => state.refunds, renderRefund, {
+    charge: "chargeId",
+    payment_intent: "paymentIntentId",
+  }),
   route("GET /v1/charges/:id/refunds", ({ core, params }: ApiCall, id) => {
     if (!id.startsWith("ch_") || !core.state.charges[id]) throw resourceMissing("charge", id);
+    const ctx = core.render;
     return paginate(
       Object.values(core.state.refunds).filter((refund) => refund.chargeId === id),
       params,
       `/v1/charges/${id}/refunds`,
-      renderRefund,
+      (refund) => renderRefund(ctx, refund),
     );
   }),
 ];

@@ -93,7 +93,7 @@ export function createRefund(
       failureReason: null,
     };
     core.state.refunds[refund.id] = refund;
-    core.emit("refund.created", renderRefund(refund), request);
+    core.emit("refund.created", renderRefund(core.render, refund), request);
     core.emit("charge.refunded", renderCharge(core.render, charge), request);
     return refund;
   });
@@ -118,9 +118,13 @@ export function failRefund(core: EmulatorCore, refundId: string): RefundRecord {
     refund.status = "failed";
     refund.failureReason = "expired_or_canceled_card";
     refund.failureBalanceTransactionId = txn.id;
-    core.emit("refund.updated", renderRefund(refund), AUTOMATIC, { status: "succeeded" });
-    core.emit("refund.failed", renderRefund(refund), AUTOMATIC);
-    core.emit("charge.refund.updated", renderRefund(refund), AUTOMATIC, { status: "succeeded" });
+    core.emit("refund.updated", renderRefund(core.render, refund), AUTOMATIC, {
+      status: "succeeded",
+    });
+    core.emit("refund.failed", renderRefund(core.render, refund), AUTOMATIC);
+    core.emit("charge.refund.updated", renderRefund(core.render, refund), AUTOMATIC, {
+      status: "succeeded",
+    });
     core.emit("charge.updated", renderCharge(core.render, charge), AUTOMATIC);
     return refund;
   });

@@ -1,7 +1,8 @@
 import type Stripe from "stripe";
+import type { RenderContext } from "../core/render-context";
 import type { RefundRecord } from "../state";
 
-export function renderRefund(refund: RefundRecord): Stripe.Refund {
+export function renderRefund(_ctx: RenderContext, refund: RefundRecord): Stripe.Refund {
   return {
     id: refund.id,
     object: "refund",
