@@ -32,35 +32,46 @@ export function addSession(core: EmulatorCore, session: SessionRecord): void {
   core.changed();
 }
 
-export function expireSession(
+/** Changes an open session in one flow; a session in any other status is refused. */
+function changeOpenSession<T>(
   core: EmulatorCore,
   id: string,
-  request: RequestContext,
-): SessionRecord {
+  refusal: (status: SessionRecord["status"]) => string,
+  change: (session: SessionRecord) => T,
+): T {
   return core.flow(() => {
     const session = findSession(core, id);
-    if (session.status !== "open") {
-      throw invalidRequest(
-        `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of ${session.status}.`,
-        "session",
-      );
-    }
-    session.status = "expired";
-    core.emit("checkout.session.expired", renderSession(core.render, session), request);
-    return session;
+    if (session.status !== "open") throw invalidRequest(refusal(session.status), "session");
+    return change(session);
   });
+}
+
+export function expireSession(core: EmulatorCore, id: string, request: RequestContext) {
+  return changeOpenSession(
+    core,
+    id,
+    (status) =>
+      `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of ${status}.`,
+    (session) => {
+      session.status = "expired";
+      core.emit("checkout.session.expired", renderSession(core.render, session), request);
+      return session;
+    },
+  );
+}
+
+function isDue(core: EmulatorCore, session: SessionRecord): boolean {
+  return session.status === "open" && session.expiresAt <= core.now();
 }
 
 /** True when an open session is past `expires_at` (Stripe expires it when anyone next looks). */
 export function hasDueSessions(core: EmulatorCore): boolean {
-  return Object.values(core.state.sessions).some(
-    (session) => session.status === "open" && session.expiresAt <= core.now(),
-  );
+  return Object.values(core.state.sessions).some((session) => isDue(core, session));
 }
 
 export function expireDueSessions(core: EmulatorCore): void {
   for (const session of Object.values(core.state.sessions)) {
-    if (session.status === "open" && session.expiresAt <= core.now()) {
+    if (isDue(core, session)) {
       session.status = "expired";
       core.emit("checkout.session.expired", renderSession(core.render, session), AUTOMATIC);
     }
@@ -76,14 +87,15 @@ export function completeSession(
   sessionId: string,
   payment: SessionPayment,
 ): Completion {
-  return core.flow(() => {
-    const session = findSession(core, sessionId);
-    if (session.status !== "open") {
-      throw invalidRequest(`This Checkout Session is ${session.status}.`, "session");
-    }
-    if (session.mode === "subscription") return completeSubscriptionSession(core, session, payment);
-    return completePaymentSession(core, session, payment);
-  });
+  return changeOpenSession(
+    core,
+    sessionId,
+    (status) => `This Checkout Session is ${status}.`,
+    (session) =>
+      session.mode === "subscription"
+        ? completeSubscriptionSession(core, session, payment)
+        : completePaymentSession(core, session, payment),
+  );
 }
 
 function completePaymentSession(
