@@ -5,28 +5,24 @@ import { z } from "zod";
 import { staffAction } from "@/lib/actions/staff-action";
 import { redirectWithNotice } from "@/lib/admin/flash-notice";
 import { moderateDonationMessage } from "@/lib/admin/moderate-donation-message";
-import { safeReturnPath } from "@/lib/auth/return-path";
+import { formReturnPath } from "@/lib/auth/return-path";
 
 const DONATIONS_PATH = "/admin/donations";
 
 const schema = z.object({ id: z.uuid(), decision: z.enum(["approve", "reject"]) });
-
-function backTo(form: FormData | null): string {
-  const returnTo = form?.get("returnTo");
-  return safeReturnPath(typeof returnTo === "string" ? returnTo : "", DONATIONS_PATH);
-}
 
 export const moderateDonationFromForm = staffAction(
   "ADMIN",
   {
     returnTo: DONATIONS_PATH,
     schema,
-    refuse: ({ form }) => redirectWithNotice(backTo(form), { key: "donations.invalidRequest" }),
+    refuse: ({ form }) =>
+      redirectWithNotice(formReturnPath(form, DONATIONS_PATH), { key: "donations.invalidRequest" }),
   },
   async ({ input, form, user, ipHash }) => {
     const result = await moderateDonationMessage(input.id, input.decision, user, ipHash);
     if (result.changed) revalidatePath("/admin", "layout");
-    return redirectWithNotice(backTo(form), {
+    return redirectWithNotice(formReturnPath(form, DONATIONS_PATH), {
       key: !result.changed
         ? "donations.unchanged"
         : input.decision === "approve"

@@ -13,7 +13,7 @@ import {
 } from "@/lib/admin/moderate-pledges";
 import type { StaffNoticeKey } from "@/lib/admin/staff-notice";
 import type { StaffUser } from "@/lib/auth/check-staff-access";
-import { safeReturnPath } from "@/lib/auth/return-path";
+import { formReturnPath } from "@/lib/auth/return-path";
 import { PUBLIC_STATS_TAG } from "@/lib/stats/get-public-stats";
 
 const PLEDGES_PATH = "/admin/pledges";
@@ -76,11 +76,6 @@ export const moderatePledge = staffAction(
   },
 );
 
-function backTo(form: FormData | null): string {
-  const returnTo = form?.get("returnTo");
-  return safeReturnPath(typeof returnTo === "string" ? returnTo : "", PLEDGES_PATH);
-}
-
 /** For plain forms (bulk actions, the detail page; also without JavaScript): redirect back. */
 export const moderatePledgesFromForm = staffAction(
   "REVIEWER",
@@ -91,15 +86,18 @@ export const moderatePledgesFromForm = staffAction(
     refuse: ({ form }) => {
       const none = form !== null && form.getAll("ids").length === 0;
       const key: StaffNoticeKey = none ? "pledges.bulkNone" : "pledges.invalidRequest";
-      return redirectWithNotice(backTo(form), { key });
+      return redirectWithNotice(formReturnPath(form, PLEDGES_PATH), { key });
     },
   },
   async ({ input, form, user, ipHash }) => {
     const result = await moderate(input, user, ipHash);
     if (input.ids.length > 1) {
-      return redirectWithNotice(backTo(form), { key: "pledges.bulkDone", count: result.changed });
+      return redirectWithNotice(formReturnPath(form, PLEDGES_PATH), {
+        key: "pledges.bulkDone",
+        count: result.changed,
+      });
     }
-    return redirectWithNotice(backTo(form), {
+    return redirectWithNotice(formReturnPath(form, PLEDGES_PATH), {
       key: result.changed === 0 ? "pledges.unchanged" : `pledges.${noticeFor[input.decision]}`,
     });
   },

@@ -39,3 +39,9 @@ export function signInUrl(returnTo?: string): string {
     ? SIGN_IN_PATH
     : `${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(target)}`;
 }
+
+/** The `returnTo` field a staff form posts, checked like any return path. */
+export function formReturnPath(form: FormData | null, prefix: string): string {
+  const returnTo = form?.get("returnTo");
+  return safeReturnPath(typeof returnTo === "string" ? returnTo : undefined, prefix);
+}

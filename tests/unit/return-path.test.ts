@@ -1,7 +1,7 @@
 // Every return path (after sign-in, after a staff action) goes through safeReturnPath: only a
 // same-site path under the expected prefix survives, judged after the browser's normalisation.
 import { describe, expect, it } from "vitest";
-import { safeReturnPath, signInUrl } from "@/lib/auth/return-path";
+import { formReturnPath, safeReturnPath, signInUrl } from "@/lib/auth/return-path";
 
 describe("a return path", () => {
   it.each([
@@ -71,5 +71,21 @@ describe("a return path", () => {
     expect(signInUrl("/admin/pledges")).toBe("/admin/sign-in?callbackUrl=%2Fadmin%2Fpledges");
     expect(signInUrl("/admin/..//evil.example")).toBe("/admin/sign-in");
     expect(signInUrl(undefined)).toBe("/admin/sign-in");
+  });
+
+  it("reads a staff form's returnTo field through the same check", () => {
+    const form = (value?: string) => {
+      const data = new FormData();
+      if (value !== undefined) data.set("returnTo", value);
+      return data;
+    };
+    expect(formReturnPath(form("/admin/pledges?status=SPAM"), "/admin/pledges")).toBe(
+      "/admin/pledges?status=SPAM",
+    );
+    expect(formReturnPath(form("/admin/..//evil.example"), "/admin/pledges")).toBe(
+      "/admin/pledges",
+    );
+    expect(formReturnPath(form(), "/admin/donations")).toBe("/admin/donations");
+    expect(formReturnPath(null, "/admin/donations")).toBe("/admin/donations");
   });
 });
