@@ -2,6 +2,7 @@
 // malformed variable is caught once, at start-up (and at build time, through next.config.ts), with a
 // message that names every problem and how to fix it. Defaults make the embedded set-up work with no
 // .env at all; the README's table and .env.example are generated from the descriptions below.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const flag = z
@@ -29,6 +30,16 @@ const optionalPostgresUrl = z
   .optional();
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+/** "192.0.2.7", "10.0.0.0/8", "2001:db8::/32". */
+function isAddressOrRange(entry: string): boolean {
+  const [address = "", prefix, extra] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
 
 // Every variable the app reads, by section. Each one ends with `.meta({ description })`: what it is
 // and what happens when it is unset, in a sentence or two. `npm run docs:env` writes the README's
@@ -201,7 +212,31 @@ const privacy = {
     .default(0)
     .meta({
       description:
-        "How many reverse proxies you run in front of the app (each appends to X-Forwarded-For); the client's address is the entry before theirs. Unset: 0, the address that reached Next.js.",
+        "How many reverse proxies you run in front of the app, each appending the address it saw to X-Forwarded-For; the client's address is the entry before theirs. Unset: 0, the socket's peer is the client and no header is believed (X-Real-IP and Forwarded never are; docs/decisions/012-client-address.md).",
+    }),
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value, context) => {
+      const entries = value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      const bad = entries.filter((entry) => !isAddressOrRange(entry));
+      if (bad.length > 0) {
+        context.addIssue({
+          code: "custom",
+          message: `not an IP address or CIDR range: ${bad.join(", ")} (e.g. 10.0.0.0/8,192.0.2.7)`,
+        });
+        return z.NEVER;
+      }
+      return entries;
+    })
+    .meta({
+      description:
+        "Instead of a count: the addresses or CIDR ranges of your proxies, separated by commas; the client is the right-most X-Forwarded-For hop outside them (safer when a client could reach the app around the proxy). Takes precedence over TRUSTED_PROXY_COUNT. Unset: none.",
+      examples: ["10.0.0.0/8,192.0.2.7"],
     }),
 };
 

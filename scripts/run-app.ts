@@ -1,4 +1,5 @@
-// `npm run dev` and `npm start`: prepares what the app needs, then runs Next.js.
+// `npm run dev` and `npm start`: prepares what the app needs, then runs Next.js (through
+// scripts/serve-next.ts).
 // - With DATABASE_URL set, uses that server; otherwise starts the embedded PostgreSQL (data in .data/).
 // - Applies pending migrations (offline, docs/decisions/002-offline-migrations.md).
 // - Stops everything it started when Next.js exits or the terminal sends Ctrl+C.
@@ -84,10 +85,13 @@ try {
     Object.assign(childEnv, appStripe.env);
   }
 
-  const child = spawn(join(process.cwd(), "node_modules", ".bin", "next"), [mode, ...nextArgs], {
-    stdio: "inherit",
-    env: childEnv,
-  });
+  // Our own HTTP server around Next.js (scripts/serve-next.ts): it hands the app the socket
+  // address, which `next dev` / `next start` would not.
+  const child = spawn(
+    join(process.cwd(), "node_modules", ".bin", "tsx"),
+    [join("scripts", "serve-next.ts"), mode, ...nextArgs],
+    { stdio: "inherit", env: childEnv },
+  );
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -3,6 +3,7 @@ import { GET, POST } from "@/app/api/pledges/route";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { checkFormToken } from "@/lib/pledges/form-token";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/security/socket-address-header";
 import { readPublicStats } from "@/lib/stats/read-public-stats";
 import { pledgeInput } from "./pledge-test-input";
 
@@ -10,7 +11,7 @@ function post(body: unknown, ip = "203.0.113.7"): Promise<Response> {
   return POST(
     new Request("http://localhost/api/pledges", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": ip },
+      headers: { "content-type": "application/json", [SOCKET_ADDRESS_HEADER]: ip },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );

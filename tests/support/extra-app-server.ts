@@ -1,0 +1,76 @@
+// A production server of its own for a browser-suite spec that needs settings the shared one does
+// not have (a trusted proxy, low limits): `npm start`'s own start-up on a fresh copy of the migrated
+// test database, on a port of its own. Needs the build (`npm test` builds before the browser tests).
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+
+export interface ExtraAppServer {
+  baseUrl: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+async function waitUntilServing(child: ChildProcess, url: string, output: () => string) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app server exited:\n${output()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The app server did not answer within 2 minutes:\n${output()}`);
+}
+
+export async function startExtraAppServer(
+  port: number,
+  settings: Record<string, string>,
+): Promise<ExtraAppServer> {
+  // Imported here, in the worker (react-server condition): the runner also loads spec files.
+  const { createDatabase, databaseUrl, dropDatabase } = await import("../../lib/database/admin");
+  const { ensureTemplate, openTestServer } = await import("./test-database");
+  const server = await openTestServer();
+  const name = `bh_test_e2e_extra_${randomBytes(5).toString("hex")}`;
+  await createDatabase(server.serverUrl, name, await ensureTemplate(server.serverUrl));
+  const url = databaseUrl(server.serverUrl, name);
+  const child = spawn(
+    join(process.cwd(), "node_modules", ".bin", "tsx"),
+    ["--conditions=react-server", "scripts/run-app.ts", "start", "--port", String(port)],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: url,
+        SITE_URL: `http://localhost:${port}`,
+        ...settings,
+      },
+    },
+  );
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8000);
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8000);
+  });
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await exited;
+    }
+    await dropDatabase(server.serverUrl, name).catch(() => {});
+    await server.stop();
+  };
+  try {
+    await waitUntilServing(child, `http://localhost:${port}/robots.txt`, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl: `http://localhost:${port}`, databaseUrl: url, stop };
+}
