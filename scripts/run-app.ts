@@ -1,5 +1,5 @@
 // `npm run dev` and `npm start`: prepares what the app needs, then runs Next.js (through
-// scripts/serve-next.ts).
+// scripts/serve-next.mjs).
 // - With DATABASE_URL set, uses that server; otherwise starts the embedded PostgreSQL (data in .data/).
 // - Applies pending migrations (offline, docs/decisions/002-offline-migrations.md).
 // - Stops everything it started when Next.js exits or the terminal sends Ctrl+C.
@@ -78,18 +78,23 @@ try {
   for (const name of GENERATED_SECRETS) childEnv[name] ||= secrets[name];
 
   // Donations: the offline Stripe emulator when there are no keys (scripts/stripe-emulator-for-app.ts).
-  const { startStripeForApp } = await import("./stripe-emulator-for-app");
+  const { appPort, startStripeForApp } = await import("./stripe-emulator-for-app");
+  // serve-next.mjs reads no environment: it is told the port.
+  const withPort = (args: readonly string[], fallback: number) =>
+    args.some((arg) => arg === "--port" || arg === "-p" || arg.startsWith("--port="))
+      ? [...args]
+      : [...args, "--port", String(appPort(args, fallback))];
   const appStripe = await startStripeForApp(mode, env, nextArgs);
   if (appStripe) {
     cleanups.push(appStripe.stop);
     Object.assign(childEnv, appStripe.env);
   }
 
-  // Our own HTTP server around Next.js (scripts/serve-next.ts): it hands the app the socket
+  // Our own HTTP server around Next.js (scripts/serve-next.mjs): it hands the app the socket
   // address, which `next dev` / `next start` would not.
   const child = spawn(
-    join(process.cwd(), "node_modules", ".bin", "tsx"),
-    [join("scripts", "serve-next.ts"), mode, ...nextArgs],
+    process.execPath,
+    [join("scripts", "serve-next.mjs"), mode, ...withPort(nextArgs, env.PORT)],
     { stdio: "inherit", env: childEnv },
   );
   let stopping = false;

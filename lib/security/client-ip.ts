@@ -6,7 +6,7 @@ import { SOCKET_ADDRESS_HEADER } from "./socket-address-header";
 
 /**
  * The key every request shares when the socket address is missing (the app was started without
- * scripts/serve-next.ts, e.g. `next start` run by hand): the limits then hold for everyone at once,
+ * scripts/serve-next.mjs, e.g. `next start` run by hand): the limits then hold for everyone at once,
  * never for no one.
  */
 export const UNKNOWN_CLIENT = "unknown";

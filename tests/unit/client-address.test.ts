@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 import {
@@ -6,6 +7,7 @@ import {
   trustedProxyList,
   UNKNOWN_CLIENT,
 } from "@/lib/security/client-ip";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/security/socket-address-header";
 
 const none: ProxyTrust = { kind: "none" };
 const oneProxy: ProxyTrust = { kind: "count", count: 1 };
@@ -73,5 +75,12 @@ describe("TRUSTED_PROXIES", () => {
     expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/33,proxy.local" })).toThrow(
       /TRUSTED_PROXIES: not an IP address or CIDR range: 10.0.0.0\/33, proxy.local/,
     );
+  });
+});
+
+describe("the socket-address header", () => {
+  it("is the one scripts/serve-next.mjs writes", () => {
+    const server = readFileSync("scripts/serve-next.mjs", "utf8");
+    expect(server).toContain(`const SOCKET_ADDRESS_HEADER = "${SOCKET_ADDRESS_HEADER}";`);
   });
 });

@@ -1,14 +1,16 @@
 // The HTTP server in front of Next.js, started by scripts/run-app.ts for `npm run dev` and
-// `npm start` (plain tsx: Next.js must load React without the react-server condition).
+// `npm start`. Plain JavaScript run by plain Node: Next.js must load React without the
+// react-server condition, and its compiled chunks should not pass through a TypeScript loader.
 // It exists for one reason: Next.js gives route handlers and server actions no socket, and only
 // sets X-Forwarded-For when the client did not send one, so the app could not tell a client's real
-// address from one it typed. Here every request's own copy of SOCKET_ADDRESS_HEADER is deleted and
-// the TCP peer's address written in its place (docs/decisions/012-client-address.md).
-import { createServer, type IncomingMessage } from "node:http";
+// address from one it typed. Here every request's own copy of the socket-address header is deleted
+// and the TCP peer's address written in its place (docs/decisions/012-client-address.md).
+import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
-import { env } from "@/lib/env";
-import { SOCKET_ADDRESS_HEADER } from "@/lib/security/socket-address-header";
+
+// Must equal SOCKET_ADDRESS_HEADER in lib/security/socket-address-header.ts (a unit test checks).
+const SOCKET_ADDRESS_HEADER = "x-blue-heart-socket-address";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -18,14 +20,15 @@ const { values, positionals } = parseArgs({
   },
 });
 const mode = positionals[0];
-if (mode !== "dev" && mode !== "start") {
-  console.error("Usage: tsx scripts/serve-next.ts dev|start [--port N] [--hostname H]");
+const port = Number(values.port);
+if ((mode !== "dev" && mode !== "start") || !Number.isInteger(port) || port <= 0) {
+  console.error("Usage: node scripts/serve-next.mjs dev|start --port N [--hostname H]");
   process.exit(2);
 }
-const port = Number(values.port ?? env.PORT);
 const hostname = values.hostname;
 
-function stampSocketAddress(request: IncomingMessage): void {
+/** @param {import("node:http").IncomingMessage} request */
+function stampSocketAddress(request) {
   // Node lower-cases header names and joins repeats, so this removes every client-sent copy.
   delete request.headers[SOCKET_ADDRESS_HEADER];
   const address = request.socket.remoteAddress;
