@@ -4,10 +4,10 @@
 // proxy the socket decides; behind one trusted proxy (this test plays the proxy, appending the
 // attacker's real address as a proxy does) that hop decides. Loopback only, a few dozen requests.
 import { expect, test } from "@playwright/test";
-import { env } from "../../lib/env";
 import { SOCKET_ADDRESS_HEADER } from "../../lib/security/socket-address-header";
 import { type ExtraAppServer, startExtraAppServer } from "../support/extra-app-server";
 import { cookiesOf, type LoopbackResponse, loopbackRequest } from "../support/loopback-request";
+import { testEnv } from "../support/test-env";
 
 const PLEDGE_BURST = 4;
 const CHECKOUTS_PER_ADDRESS = 3;
@@ -104,14 +104,14 @@ for (const setting of SETTINGS) {
 
     test.beforeAll(async () => {
       test.setTimeout(180_000);
-      const port = env.E2E_PORT + setting.portOffset;
+      const port = testEnv().E2E_PORT + setting.portOffset;
       app = await startExtraAppServer(port, {
         TRUSTED_PROXY_COUNT: String(setting.trustedProxies),
         PLEDGE_RATE_LIMIT_POINTS: String(PLEDGE_BURST),
         PLEDGE_MIN_SUBMIT_SECONDS: "0",
         DONATION_RATE_LIMIT_PER_IP: String(CHECKOUTS_PER_ADDRESS),
         STRIPE_EMULATOR: "true",
-        STRIPE_EMULATOR_PORT: String(env.E2E_PORT + 9031 + setting.portOffset),
+        STRIPE_EMULATOR_PORT: String(testEnv().E2E_PORT + 9031 + setting.portOffset),
       });
     });
 

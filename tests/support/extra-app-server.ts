@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
+import { childProcessEnv } from "./test-env";
 
 export interface ExtraAppServer {
   baseUrl: string;
@@ -36,18 +37,17 @@ export async function startExtraAppServer(
   const name = `bh_test_e2e_extra_${randomBytes(5).toString("hex")}`;
   await createDatabase(server.serverUrl, name, await ensureTemplate(server.serverUrl));
   const url = databaseUrl(server.serverUrl, name);
-  const child = spawn(
+  const child: ChildProcess = spawn(
     join(process.cwd(), "node_modules", ".bin", "tsx"),
     ["--conditions=react-server", "scripts/run-app.ts", "start", "--port", String(port)],
     {
       stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
+      env: childProcessEnv({
         NODE_ENV: "production",
         DATABASE_URL: url,
         SITE_URL: `http://localhost:${port}`,
         ...settings,
-      },
+      }),
     },
   );
   let output = "";

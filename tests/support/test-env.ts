@@ -86,3 +86,8 @@ export function setEnv(values: Record<string, string | undefined>): void {
 export function envValue(name: string): string | undefined {
   return process.env[name];
 }
+
+/** The environment for a child process (an extra app server): this one's, with `overrides` on top. */
+export function childProcessEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
