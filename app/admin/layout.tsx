@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { signOutAction } from "@/components/admin/session-actions";
 import { SessionKeepAlive } from "@/components/admin/session-keep-alive";
+import { Button } from "@/components/ui/button";
 import { staffAccess } from "@/lib/auth/require-role";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,12 +57,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               <div className="flex flex-wrap items-center gap-3 text-sm">
                 <span>{t("signedInAs", { email: user.email, role: tRoles(user.role) })}</span>
                 <form action={signOutAction}>
-                  <button
-                    type="submit"
-                    className="rounded-md border border-white px-3 py-1.5 font-medium hover:bg-heart-800 focus-visible:outline-white"
-                  >
+                  <Button variant="inverse" size="sm">
                     {t("signOut")}
-                  </button>
+                  </Button>
                 </form>
               </div>
             ) : (

@@ -1,24 +1,16 @@
-import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AdminSection } from "@/components/admin/admin-section";
 import { PledgesPerDayChart } from "@/components/admin/pledges-per-day-chart";
-import {
-  captionClass,
-  TableScroll,
-  tableClass,
-  tdClass,
-  thClass,
-} from "@/components/admin/table-scroll";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { TextLink } from "@/components/ui/text-link";
+import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { formatCount, formatDate } from "@/lib/admin/format-admin";
 import { getDashboardStats } from "@/lib/admin/get-dashboard-stats";
 import { requireRole } from "@/lib/auth/require-role";
 import { countryName } from "@/lib/countries/list-countries";
 import { formatMoney } from "@/lib/donations/currencies";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: "en", namespace: "Admin.dashboard" });
-  return { title: t("title") };
-}
+export const generateMetadata = adminPageTitle("dashboard");
 
 function Figure({
   label,
@@ -37,9 +29,9 @@ function Figure({
       <dd className="text-3xl font-bold text-heart-900">{value}</dd>
       {href && linkLabel ? (
         <dd>
-          <Link href={href} className="text-sm font-medium text-heart-800 underline">
+          <TextLink href={href} className="text-sm">
             {linkLabel}
-          </Link>
+          </TextLink>
         </dd>
       ) : null}
     </div>
@@ -73,10 +65,7 @@ export default async function AdminDashboardPage() {
         <Figure label={t("donors")} value={formatCount(stats.donors)} />
       </dl>
 
-      <section aria-labelledby="per-day-heading" className="space-y-3">
-        <h2 id="per-day-heading" className="text-xl font-semibold">
-          {t("perDayTitle")}
-        </h2>
+      <AdminSection id="per-day-heading" heading={t("perDayTitle")}>
         <div className="rounded-lg border border-heart-200 bg-white p-4">
           <PledgesPerDayChart
             data={days}
@@ -88,161 +77,78 @@ export default async function AdminDashboardPage() {
           <summary className="cursor-pointer px-4 py-2 font-medium">
             {t("perDayCaption", { days: days.length })}
           </summary>
-          <TableScroll labelledBy="per-day-caption">
-            <table className={tableClass}>
-              <caption id="per-day-caption" className={captionClass}>
-                {t("perDayCaption", { days: days.length })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>
-                    {t("day")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("count")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {days.map((point) => (
-                  <tr key={point.day}>
-                    <th scope="row" className={`${tdClass} font-normal`}>
-                      {point.label}
-                    </th>
-                    <td className={tdClass}>{formatCount(point.count)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            id="per-day-caption"
+            caption={t("perDayCaption", { days: days.length })}
+            columns={[t("day"), t("count")]}
+            rows={days}
+          >
+            {(point) => (
+              <>
+                <RowHeader>{point.label}</RowHeader>
+                <Cell>{formatCount(point.count)}</Cell>
+              </>
+            )}
+          </DataTable>
         </details>
-      </section>
+      </AdminSection>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <TableScroll labelledBy="countries-caption">
-          <table className={tableClass}>
-            <caption id="countries-caption" className={captionClass}>
-              {t("topCountriesCaption")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("country")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("count")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.topCountries.length === 0 ? (
-                <tr>
-                  <td colSpan={2} className={tdClass}>
-                    {t("noPledges")}
-                  </td>
-                </tr>
-              ) : (
-                stats.topCountries.map((row) => (
-                  <tr key={row.country}>
-                    <th scope="row" className={`${tdClass} font-normal`}>
-                      {countryName(row.country, "en")}
-                    </th>
-                    <td className={tdClass}>{formatCount(row.count)}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          id="countries-caption"
+          caption={t("topCountriesCaption")}
+          columns={[t("country"), t("count")]}
+          rows={stats.topCountries}
+          empty={t("noPledges")}
+        >
+          {(row) => (
+            <>
+              <RowHeader>{countryName(row.country, "en")}</RowHeader>
+              <Cell>{formatCount(row.count)}</Cell>
+            </>
+          )}
+        </DataTable>
 
         {user.role === "ADMIN" ? (
-          <section aria-labelledby="money-heading" className="space-y-4">
-            <h2 id="money-heading" className="text-xl font-semibold">
-              {t("moneyTitle")}
-            </h2>
+          <AdminSection id="money-heading" heading={t("moneyTitle")}>
             {stats.byCurrency.length === 0 ? (
               <p className="text-ink-muted">{t("noDonations")}</p>
             ) : (
               <>
-                <TableScroll labelledBy="money-caption">
-                  <table className={tableClass}>
-                    <caption id="money-caption" className={captionClass}>
-                      {t("moneyCaption")}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col" className={thClass}>
-                          {t("currency")}
-                        </th>
-                        <th scope="col" className={thClass}>
-                          {t("gross")}
-                        </th>
-                        <th scope="col" className={thClass}>
-                          {t("refunded")}
-                        </th>
-                        <th scope="col" className={thClass}>
-                          {t("net")}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {stats.byCurrency.map((row) => (
-                        <tr key={row.currency}>
-                          <th scope="row" className={`${tdClass} font-normal`}>
-                            {row.currency}
-                          </th>
-                          <td className={tdClass}>{money(row.gross, row.currency)}</td>
-                          <td className={tdClass}>{money(row.refunded, row.currency)}</td>
-                          <td className={tdClass}>
-                            {money(row.gross - row.refunded, row.currency)}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
-                <TableScroll labelledBy="settlement-caption">
-                  <table className={tableClass}>
-                    <caption id="settlement-caption" className={captionClass}>
-                      {t("settlementCaption")}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col" className={thClass}>
-                          {t("currency")}
-                        </th>
-                        <th scope="col" className={thClass}>
-                          {t("gross")}
-                        </th>
-                        <th scope="col" className={thClass}>
-                          {t("fees")}
-                        </th>
-                        <th scope="col" className={thClass}>
-                          {t("refunded")}
-                        </th>
-                        <th scope="col" className={thClass}>
-                          {t("net")}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {stats.settlement.map((row) => (
-                        <tr key={row.currency}>
-                          <th scope="row" className={`${tdClass} font-normal`}>
-                            {row.currency}
-                          </th>
-                          <td className={tdClass}>{money(row.gross, row.currency)}</td>
-                          <td className={tdClass}>{money(row.fees, row.currency)}</td>
-                          <td className={tdClass}>{money(row.refunded, row.currency)}</td>
-                          <td className={tdClass}>{money(row.net - row.refunded, row.currency)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <DataTable
+                  id="money-caption"
+                  caption={t("moneyCaption")}
+                  columns={[t("currency"), t("gross"), t("refunded"), t("net")]}
+                  rows={stats.byCurrency}
+                >
+                  {(row) => (
+                    <>
+                      <RowHeader>{row.currency}</RowHeader>
+                      <Cell>{money(row.gross, row.currency)}</Cell>
+                      <Cell>{money(row.refunded, row.currency)}</Cell>
+                      <Cell>{money(row.gross - row.refunded, row.currency)}</Cell>
+                    </>
+                  )}
+                </DataTable>
+                <DataTable
+                  id="settlement-caption"
+                  caption={t("settlementCaption")}
+                  columns={[t("currency"), t("gross"), t("fees"), t("refunded"), t("net")]}
+                  rows={stats.settlement}
+                >
+                  {(row) => (
+                    <>
+                      <RowHeader>{row.currency}</RowHeader>
+                      <Cell>{money(row.gross, row.currency)}</Cell>
+                      <Cell>{money(row.fees, row.currency)}</Cell>
+                      <Cell>{money(row.refunded, row.currency)}</Cell>
+                      <Cell>{money(row.net - row.refunded, row.currency)}</Cell>
+                    </>
+                  )}
+                </DataTable>
               </>
             )}
-          </section>
+          </AdminSection>
         ) : null}
       </div>
     </div>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 
 type CursorPaginationProps = {
   /** The first page, when the list is not on it. */
@@ -13,16 +13,8 @@ export async function CursorPagination({ newestHref, olderHref }: CursorPaginati
   const t = await getTranslations({ locale: "en", namespace: "Admin.common" });
   return (
     <nav aria-label={t("pagination")} className="flex gap-4">
-      {newestHref ? (
-        <Link href={newestHref} className="font-medium text-heart-800 underline">
-          {t("previous")}
-        </Link>
-      ) : null}
-      {olderHref ? (
-        <Link href={olderHref} className="font-medium text-heart-800 underline">
-          {t("next")}
-        </Link>
-      ) : null}
+      {newestHref ? <TextLink href={newestHref}>{t("previous")}</TextLink> : null}
+      {olderHref ? <TextLink href={olderHref}>{t("next")}</TextLink> : null}
     </nav>
   );
 }

@@ -2,7 +2,10 @@
 // Messages awaiting review. Approve/reject feel instant: the item leaves the list at once
 // (useOptimistic) while the server action runs; if it fails, the item comes back with the error.
 import { useOptimistic, useState, useTransition } from "react";
+import { Button, type ButtonVariant } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 import type { ModerationResult } from "./pledge-actions";
+import { ReviewItemSummary } from "./review-item-summary";
 import { StatusNotice } from "./status-notice";
 
 export interface QueueItem {
@@ -19,9 +22,15 @@ interface Labels {
   empty: string;
   approve: string;
   reject: string;
-  markSpam: string;
+  spam: string;
   view: string;
 }
+
+const DECISIONS = [
+  { decision: "approve", variant: "primary" },
+  { decision: "reject", variant: "secondary" },
+  { decision: "spam", variant: "danger" },
+] as const satisfies ReadonlyArray<{ decision: keyof Labels; variant: ButtonVariant }>;
 
 export function ReviewQueue({
   items,
@@ -75,47 +84,32 @@ export function ReviewQueue({
               className="rounded-lg border border-heart-200 bg-white p-4"
               aria-labelledby={`queue-${item.id}`}
             >
-              <p id={`queue-${item.id}`} className="font-semibold">
-                {item.displayName}{" "}
-                <span className="font-normal text-ink-muted">
-                  · {item.country} · {item.createdAt}
-                </span>
-              </p>
-              <blockquote className="mt-2 border-heart-200 border-s-4 ps-3 break-words whitespace-pre-line">
-                {item.message}
-              </blockquote>
+              <ReviewItemSummary
+                id={`queue-${item.id}`}
+                name={item.displayName}
+                details={`${item.country} · ${item.createdAt}`}
+                message={item.message}
+              />
               <div className="mt-3 flex flex-wrap gap-2">
-                <button
-                  type="button"
-                  onClick={() => decide(item.id, "approve")}
-                  className="rounded-md bg-heart-800 px-3 py-1.5 font-medium text-white hover:bg-heart-900"
-                  aria-describedby={`queue-${item.id}`}
-                >
-                  {labels.approve}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => decide(item.id, "reject")}
-                  className="rounded-md border border-heart-800 px-3 py-1.5 font-medium text-heart-900"
-                  aria-describedby={`queue-${item.id}`}
-                >
-                  {labels.reject}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => decide(item.id, "spam")}
-                  className="rounded-md border border-red-800 px-3 py-1.5 font-medium text-red-900"
-                  aria-describedby={`queue-${item.id}`}
-                >
-                  {labels.markSpam}
-                </button>
-                <a
+                {DECISIONS.map(({ decision, variant }) => (
+                  <Button
+                    key={decision}
+                    type="button"
+                    variant={variant}
+                    size="sm"
+                    onClick={() => decide(item.id, decision)}
+                    aria-describedby={`queue-${item.id}`}
+                  >
+                    {labels[decision]}
+                  </Button>
+                ))}
+                <TextLink
                   href={`/admin/pledges/${item.id}`}
-                  className="px-2 py-1.5 font-medium text-heart-800 underline"
+                  className="px-2 py-1.5"
                   aria-describedby={`queue-${item.id}`}
                 >
                   {labels.view}
-                </a>
+                </TextLink>
               </div>
             </li>
           ))}

@@ -1,5 +1,7 @@
 "use client";
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import type { SignInState } from "./session-actions";
 
 interface Labels {
@@ -8,6 +10,13 @@ interface Labels {
   submit: string;
   submitting: string;
 }
+
+// Roomier than the other staff forms: this card is all there is on the page.
+const LOOK = {
+  compact: true,
+  className: "space-y-1",
+  labelClassName: "block font-medium",
+} as const;
 
 /** Email + password; works without JavaScript (the action is the form's action). */
 export function SignInForm({
@@ -36,56 +45,37 @@ export function SignInForm({
           {state.error}
         </p>
       ) : null}
-      <div className="space-y-1">
-        <label htmlFor="email" className="block font-medium">
-          {labels.email}
-        </label>
-        <input
-          key={state.attempt ?? 0}
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? "email-error" : state.error ? "sign-in-error" : undefined}
-          className="block w-full rounded-md border border-ink-muted px-3 py-2"
-        />
-        {emailError ? (
-          <p id="email-error" className="text-sm text-red-800">
-            {emailError}
-          </p>
-        ) : null}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="password" className="block font-medium">
-          {labels.password}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? "password-error" : undefined}
-          className="block w-full rounded-md border border-ink-muted px-3 py-2"
-        />
-        {passwordError ? (
-          <p id="password-error" className="text-sm text-red-800">
-            {passwordError}
-          </p>
-        ) : null}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        aria-disabled={pending}
-        className="w-full rounded-md bg-heart-800 px-4 py-2.5 font-semibold text-white hover:bg-heart-900 disabled:opacity-70"
-      >
+      <Field
+        // A new attempt starts from what the server kept (the email), not what was typed.
+        key={state.attempt ?? 0}
+        id="email"
+        label={labels.email}
+        error={emailError}
+        describedBy={!emailError && state.error ? "sign-in-error" : undefined}
+        input={{
+          name: "email",
+          type: "email",
+          autoComplete: "username",
+          required: true,
+          defaultValue: state.email,
+        }}
+        {...LOOK}
+      />
+      <Field
+        id="password"
+        label={labels.password}
+        error={passwordError}
+        input={{
+          name: "password",
+          type: "password",
+          autoComplete: "current-password",
+          required: true,
+        }}
+        {...LOOK}
+      />
+      <Button disabled={pending} className="w-full font-semibold">
         {pending ? labels.submitting : labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

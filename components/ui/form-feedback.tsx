@@ -22,10 +22,22 @@ export function FormAlert({ ref, message }: { ref?: Ref<HTMLDivElement>; message
 }
 
 /** A field's error, tied to the field by `aria-describedby` through its id. */
-export function FieldError({ id, message }: { id: string; message: string | null }) {
+export function FieldError({
+  id,
+  message,
+  compact,
+}: {
+  id: string;
+  message: string | null;
+  /** The staff screens' denser look. */
+  compact?: boolean;
+}) {
   if (message === null) return null;
   return (
-    <p id={id} className="mt-2 text-base font-medium text-red-700">
+    <p
+      id={id}
+      className={compact ? "text-sm text-red-800" : "mt-2 text-base font-medium text-red-700"}
+    >
       {message}
     </p>
   );

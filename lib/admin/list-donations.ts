@@ -1,34 +1,21 @@
 import "server-only";
-// Donations for staff, newest first, keyset pages on the id, with their payments' totals.
-import { z } from "zod";
+// Donations for staff, newest first, in keyset pages (lib/lists/list-query.ts), with their
+// payments' totals.
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type {
+import {
   DonationFrequency,
   DonationStatus,
-  MessageStatus,
+  type MessageStatus,
 } from "@/lib/generated/prisma/enums";
+import { findKeysetPage, type KeysetPage, listFilters, listParams } from "@/lib/lists/list-query";
 
-const one = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined);
-
-const donationFiltersSchema = z.object({
-  status: one
-    .pipe(z.enum(["PENDING", "PROCESSING", "PAID", "FAILED", "EXPIRED"]).optional())
-    .catch(undefined),
-  frequency: one.pipe(z.enum(["ONE_TIME", "MONTHLY"]).optional()).catch(undefined),
-  cursor: one.pipe(z.uuid().optional()).catch(undefined),
+export const parseDonationFilters = listFilters({
+  status: listParams.oneOf(DonationStatus),
+  frequency: listParams.oneOf(DonationFrequency),
+  cursor: listParams.cursor(),
 });
 
-export type DonationFilters = z.infer<typeof donationFiltersSchema>;
-
-export function parseDonationFilters(
-  params: Record<string, string | string[] | undefined>,
-): DonationFilters {
-  return donationFiltersSchema.parse(params);
-}
+export type DonationFilters = ReturnType<typeof parseDonationFilters>;
 
 export interface DonationRow {
   id: string;
@@ -50,30 +37,25 @@ export interface DonationRow {
 export async function listDonations(
   filters: DonationFilters,
   pageSize = 50,
-): Promise<{ rows: DonationRow[]; nextCursor: string | null }> {
-  const where: Prisma.DonationWhereInput = {};
-  if (filters.status) where.status = filters.status;
-  if (filters.frequency) where.frequency = filters.frequency;
-  if (filters.cursor) where.id = { lt: filters.cursor };
-  const donations = await db.donation.findMany({
-    where,
-    orderBy: { id: "desc" },
-    take: pageSize + 1,
-    include: {
-      payments: {
-        select: {
-          amount: true,
-          amountRefunded: true,
-          settlementCurrency: true,
-          settlementNet: true,
-          settlementRefunded: true,
-        },
+): Promise<KeysetPage<DonationRow>> {
+  const include = {
+    payments: {
+      select: {
+        amount: true,
+        amountRefunded: true,
+        settlementCurrency: true,
+        settlementNet: true,
+        settlementRefunded: true,
       },
     },
-  });
-  const hasMore = donations.length > pageSize;
-  const page = hasMore ? donations.slice(0, pageSize) : donations;
-  const rows = page.map((donation) => ({
+  } as const;
+  const page = await findKeysetPage(
+    (args) => db.donation.findMany({ ...args, include }),
+    { status: filters.status, frequency: filters.frequency },
+    filters.cursor,
+    pageSize,
+  );
+  const rows = page.rows.map((donation) => ({
     id: donation.id,
     createdAt: donation.createdAt,
     frequency: donation.frequency,
@@ -92,7 +74,7 @@ export async function listDonations(
       0,
     ),
   }));
-  return { rows, nextCursor: hasMore ? (page.at(-1)?.id ?? null) : null };
+  return { rows, nextCursor: page.nextCursor };
 }
 
 /** Donor messages awaiting review, oldest first. */

@@ -1,9 +1,8 @@
 import "server-only";
-// One page of pledges, newest first, with keyset ("cursor") pagination: the next page starts below
-// the last id shown, so page 1,000 costs what page 1 does (an index range scan, never OFFSET).
-// Pledge ids are UUIDv7, so id order is creation order.
+// One page of pledges, newest first, in keyset pages (lib/lists/list-query.ts).
 import { db } from "@/lib/db";
 import type { MessageStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
+import { findKeysetPage, type KeysetPage } from "@/lib/lists/list-query";
 import type { PledgeFilters } from "./pledge-filters";
 import { pledgeWhere } from "./pledge-where";
 
@@ -21,11 +20,7 @@ export interface PledgeRow {
   showOnWall: boolean;
 }
 
-export interface PledgePage {
-  rows: PledgeRow[];
-  /** Pass as `cursor` for the next (older) page; null on the last page. */
-  nextCursor: string | null;
-}
+export type PledgePage = KeysetPage<PledgeRow>;
 
 /** The columns of a pledge that the staff lists show (never the IP hash or consent details). */
 export const pledgeRowSelect = {
@@ -44,14 +39,10 @@ export async function listPledges(
   filters: PledgeFilters,
   pageSize = PLEDGE_PAGE_SIZE,
 ): Promise<PledgePage> {
-  const where = pledgeWhere(filters);
-  const rows = await db.pledge.findMany({
-    where: filters.cursor ? { AND: [where, { id: { lt: filters.cursor } }] } : where,
-    orderBy: { id: "desc" },
-    take: pageSize + 1,
-    select: pledgeRowSelect,
-  });
-  const hasMore = rows.length > pageSize;
-  const page = hasMore ? rows.slice(0, pageSize) : rows;
-  return { rows: page, nextCursor: hasMore ? (page.at(-1)?.id ?? null) : null };
+  return findKeysetPage(
+    (page) => db.pledge.findMany({ ...page, select: pledgeRowSelect }),
+    pledgeWhere(filters),
+    filters.cursor,
+    pageSize,
+  );
 }

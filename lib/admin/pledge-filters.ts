@@ -1,53 +1,30 @@
-// The pledge list's filters, read from the URL (so a filtered view can be bookmarked, shared with a
-// colleague and exported as it is). Anything malformed is dropped rather than refused.
+// The pledge list's filters, read from the URL (the rules are lib/lists/list-query.ts). The list,
+// the export screen and the CSV route read the same ones, so an export holds what the screen shows.
 import { z } from "zod";
+import { MessageStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
+import { listFilters, listParam, listParams, listQuery } from "@/lib/lists/list-query";
 
-const searchParam = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined);
-
-const day = /^\d{4}-\d{2}-\d{2}$/;
-
-const filtersSchema = z.object({
-  q: searchParam.pipe(z.string().max(254).optional()).catch(undefined),
-  status: searchParam.pipe(z.enum(["ACTIVE", "SPAM"]).optional()).catch(undefined),
-  message: searchParam
-    .pipe(z.enum(["NONE", "PENDING", "APPROVED", "REJECTED"]).optional())
-    .catch(undefined),
-  country: searchParam
-    .pipe(
-      z
-        .string()
-        .regex(/^[A-Za-z]{2}$/)
-        .transform((code) => code.toUpperCase())
-        .optional(),
-    )
-    .catch(undefined),
-  from: searchParam.pipe(z.string().regex(day).optional()).catch(undefined),
-  to: searchParam.pipe(z.string().regex(day).optional()).catch(undefined),
-  cursor: searchParam.pipe(z.uuid().optional()).catch(undefined),
+export const parsePledgeFilters = listFilters({
+  q: listParams.text(254),
+  status: listParams.oneOf(PledgeStatus),
+  message: listParams.oneOf(MessageStatus),
+  country: listParam(
+    z
+      .string()
+      .regex(/^[A-Za-z]{2}$/)
+      .transform((code) => code.toUpperCase()),
+  ),
+  from: listParams.day(),
+  to: listParams.day(),
+  cursor: listParams.cursor(),
 });
 
-export type PledgeFilters = z.infer<typeof filtersSchema>;
-
-export function parsePledgeFilters(
-  params: Record<string, string | string[] | undefined> | URLSearchParams,
-): PledgeFilters {
-  const record = params instanceof URLSearchParams ? Object.fromEntries(params.entries()) : params;
-  return filtersSchema.parse(record);
-}
+export type PledgeFilters = ReturnType<typeof parsePledgeFilters>;
 
 /** The filters as a query string (without the cursor unless asked), for links and the export. */
 export function pledgeFiltersQuery(
   filters: PledgeFilters,
   overrides: Partial<PledgeFilters> = {},
 ): string {
-  const merged = { ...filters, cursor: undefined, ...overrides };
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(merged)) {
-    if (value) query.set(key, value);
-  }
-  const text = query.toString();
-  return text ? `?${text}` : "";
+  return listQuery({ ...filters, cursor: undefined, ...overrides });
 }

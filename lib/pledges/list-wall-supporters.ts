@@ -1,7 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { MessageStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
+import { findKeysetPage, listParams } from "@/lib/lists/list-query";
 
 /** What the wall may show of a supporter: never the email or anything else. */
 export interface WallSupporter {
@@ -20,12 +20,11 @@ export interface WallPage {
 
 export const WALL_PAGE_SIZE = 30;
 
-const cursorSchema = z.uuid();
+const cursorParam = listParams.cursor();
 
 /** Reads a `?cursor=` value; anything but a UUID means "from the newest". */
 export function parseWallCursor(value: unknown): string | undefined {
-  const parsed = cursorSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  return cursorParam.parse(value);
 }
 
 /**
@@ -37,24 +36,26 @@ export async function listWallSupporters(
   options: { cursor?: string; limit?: number } = {},
 ): Promise<WallPage> {
   const limit = Math.min(Math.max(options.limit ?? WALL_PAGE_SIZE, 1), 100);
-  const rows = await db.pledge.findMany({
-    where: {
-      showOnWall: true,
-      status: PledgeStatus.ACTIVE,
-      ...(options.cursor === undefined ? {} : { id: { lt: options.cursor } }),
-    },
-    orderBy: { id: "desc" },
-    take: limit + 1,
-    select: { id: true, displayName: true, country: true, message: true, messageStatus: true },
-  });
-  const page = rows.slice(0, limit);
+  const select = {
+    id: true,
+    displayName: true,
+    country: true,
+    message: true,
+    messageStatus: true,
+  } as const;
+  const page = await findKeysetPage(
+    (args) => db.pledge.findMany({ ...args, select }),
+    { showOnWall: true, status: PledgeStatus.ACTIVE },
+    options.cursor,
+    limit,
+  );
   return {
-    supporters: page.map((row) => ({
+    supporters: page.rows.map((row) => ({
       id: row.id,
       displayName: row.displayName,
       country: row.country,
       message: row.messageStatus === MessageStatus.APPROVED ? row.message : null,
     })),
-    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+    nextCursor: page.nextCursor,
   };
 }

@@ -1,16 +1,15 @@
-import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AdminSection } from "@/components/admin/admin-section";
 import { CursorPagination } from "@/components/admin/cursor-pagination";
 import { moderateDonationFromForm } from "@/components/admin/donation-actions";
+import { filterSelects } from "@/components/admin/filters-form";
 import { FlashNotice } from "@/components/admin/flash-notice";
-import {
-  captionClass,
-  TableScroll,
-  tableClass,
-  tdClass,
-  thClass,
-} from "@/components/admin/table-scroll";
+import { ReviewItemSummary } from "@/components/admin/review-item-summary";
+import { Button } from "@/components/ui/button";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { FormButton } from "@/components/ui/form-button";
+import { TextLink } from "@/components/ui/text-link";
+import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { formatDateTime } from "@/lib/admin/format-admin";
 import {
   listDonationReviewQueue,
@@ -19,18 +18,28 @@ import {
 } from "@/lib/admin/list-donations";
 import { requireRole } from "@/lib/auth/require-role";
 import { formatMoney } from "@/lib/donations/currencies";
+import { DonationFrequency } from "@/lib/generated/prisma/enums";
+import { keysetLinks, type SearchParams } from "@/lib/lists/list-query";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: "en", namespace: "Admin.donations" });
-  return { title: t("title") };
-}
+export const generateMetadata = adminPageTitle("donations");
 
-const field = "block w-full rounded-md border border-ink-muted bg-white px-3 py-2";
+const COLUMNS = [
+  "date",
+  "donor",
+  "amount",
+  "frequency",
+  "status",
+  "refunded",
+  "settlement",
+  "message",
+] as const;
+// Paid first: what staff look for most.
+const STATUS_ORDER = ["PAID", "PENDING", "PROCESSING", "FAILED", "EXPIRED"] as const;
 
 export default async function DonationsPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const params = await searchParams;
   const filters = parseDonationFilters(params);
@@ -38,185 +47,97 @@ export default async function DonationsPage({
   const t = await getTranslations({ locale: "en", namespace: "Admin" });
   const [queue, page] = await Promise.all([listDonationReviewQueue(), listDonations(filters)]);
   const money = (amount: number, currency: string) => formatMoney(amount, currency, "en");
-  const query = (cursor?: string) => {
-    const search = new URLSearchParams();
-    if (filters.status) search.set("status", filters.status);
-    if (filters.frequency) search.set("frequency", filters.frequency);
-    if (cursor) search.set("cursor", cursor);
-    const text = search.toString();
-    return text ? `?${text}` : "";
-  };
+  const select = filterSelects("donation", filters, t("common.any"));
+  const statuses = STATUS_ORDER.map((code) => [code, t(`donationStatus.${code}`)] as const);
+  const frequencies = Object.values(DonationFrequency).map(
+    (code) => [code, t(`donations.${code}`)] as const,
+  );
 
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold text-heart-900">{t("donations.title")}</h1>
       <FlashNotice />
 
-      <section aria-labelledby="donation-queue" className="space-y-3">
-        <h2 id="donation-queue" className="text-xl font-semibold text-heart-900">
-          {t("donations.queueTitle")} ({queue.length})
-        </h2>
+      <AdminSection
+        id="donation-queue"
+        heading={
+          <>
+            {t("donations.queueTitle")} ({queue.length})
+          </>
+        }
+      >
         {queue.length === 0 ? (
           <p className="text-ink-muted">{t("donations.queueEmpty")}</p>
         ) : (
           <ul className="space-y-3">
             {queue.map((item) => (
               <li key={item.id} className="rounded-lg border border-heart-200 bg-white p-4">
-                <p id={`donation-${item.id}`} className="font-semibold">
-                  {item.publicName ?? t("donations.anonymous")}{" "}
-                  <span className="font-normal text-ink-muted">
-                    · {money(item.amount, item.currency)} · {formatDateTime(item.createdAt)}
-                  </span>
-                </p>
-                <blockquote className="mt-2 border-heart-200 border-s-4 ps-3 break-words whitespace-pre-line">
-                  {item.message}
-                </blockquote>
+                <ReviewItemSummary
+                  id={`donation-${item.id}`}
+                  name={item.publicName ?? t("donations.anonymous")}
+                  details={`${money(item.amount, item.currency)} · ${formatDateTime(item.createdAt)}`}
+                  message={item.message}
+                />
                 <div className="mt-3 flex flex-wrap gap-2">
                   {(["approve", "reject"] as const).map((decision) => (
-                    <form key={decision} action={moderateDonationFromForm}>
-                      <input type="hidden" name="id" value={item.id} />
-                      <input type="hidden" name="decision" value={decision} />
-                      <input type="hidden" name="returnTo" value="/admin/donations" />
-                      <button
-                        type="submit"
-                        aria-describedby={`donation-${item.id}`}
-                        className="rounded-md border border-heart-800 px-3 py-1.5 font-medium text-heart-900"
-                      >
-                        {t(`donations.${decision}`)}
-                      </button>
-                    </form>
+                    <FormButton
+                      key={decision}
+                      action={moderateDonationFromForm}
+                      fields={{ id: item.id, decision, returnTo: "/admin/donations" }}
+                      variant="secondary"
+                      size="sm"
+                      aria-describedby={`donation-${item.id}`}
+                    >
+                      {t(`donations.${decision}`)}
+                    </FormButton>
                   ))}
                 </div>
               </li>
             ))}
           </ul>
         )}
-      </section>
+      </AdminSection>
 
-      <section aria-labelledby="donations-list" className="space-y-4">
-        <h2 id="donations-list" className="text-xl font-semibold text-heart-900">
-          {t("donations.caption")}
-        </h2>
+      <AdminSection id="donations-list" heading={t("donations.caption")}>
         <form method="get" action="/admin/donations" className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="donation-status" className="block text-sm font-medium">
-              {t("donations.filterStatus")}
-            </label>
-            <select
-              id="donation-status"
-              name="status"
-              defaultValue={filters.status ?? ""}
-              className={field}
-            >
-              <option value="">{t("common.any")}</option>
-              {(["PAID", "PENDING", "PROCESSING", "FAILED", "EXPIRED"] as const).map((status) => (
-                <option key={status} value={status}>
-                  {t(`donationStatus.${status}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="donation-frequency" className="block text-sm font-medium">
-              {t("donations.filterFrequency")}
-            </label>
-            <select
-              id="donation-frequency"
-              name="frequency"
-              defaultValue={filters.frequency ?? ""}
-              className={field}
-            >
-              <option value="">{t("common.any")}</option>
-              <option value="ONE_TIME">{t("donations.ONE_TIME")}</option>
-              <option value="MONTHLY">{t("donations.MONTHLY")}</option>
-            </select>
-          </div>
-          <button
-            type="submit"
-            className="rounded-md bg-heart-800 px-4 py-2 font-medium text-white"
-          >
-            {t("common.apply")}
-          </button>
+          {select("status", t("donations.filterStatus"), statuses)}
+          {select("frequency", t("donations.filterFrequency"), frequencies)}
+          <Button>{t("common.apply")}</Button>
         </form>
 
-        <TableScroll labelledBy="donations-caption">
-          <table className={tableClass}>
-            <caption id="donations-caption" className={captionClass}>
-              {t("donations.caption")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("donations.date")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.donor")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.amount")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.frequency")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.status")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.refunded")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.settlement")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.message")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.length === 0 ? (
-                <tr>
-                  <td colSpan={8} className={tdClass}>
-                    {t("donations.none")}
-                  </td>
-                </tr>
-              ) : (
-                page.rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row" className={`${tdClass} font-normal whitespace-nowrap`}>
-                      <Link
-                        href={`/admin/donations/${row.id}`}
-                        className="text-heart-800 underline"
-                      >
-                        {formatDateTime(row.createdAt)}
-                      </Link>
-                    </th>
-                    <td className={tdClass}>{row.publicName ?? t("donations.anonymous")}</td>
-                    <td className={tdClass}>{money(row.amount, row.currency)}</td>
-                    <td className={tdClass}>{t(`donations.${row.frequency}`)}</td>
-                    <td className={tdClass}>
-                      {t(`donationStatus.${row.status}`)}
-                      {row.disputed ? ` · ${t("donations.disputed")}` : ""}
-                    </td>
-                    <td className={tdClass}>
-                      {row.refunded > 0 ? money(row.refunded, row.currency) : t("common.none")}
-                    </td>
-                    <td className={tdClass}>
-                      {row.settlementCurrency
-                        ? money(row.settlementNet, row.settlementCurrency)
-                        : t("common.none")}
-                    </td>
-                    <td className={tdClass}>{t(`messageStatus.${row.messageStatus}`)}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </TableScroll>
-        <CursorPagination
-          newestHref={filters.cursor ? `/admin/donations${query()}` : null}
-          olderHref={page.nextCursor ? `/admin/donations${query(page.nextCursor)}` : null}
-        />
-      </section>
+        <DataTable
+          id="donations-caption"
+          caption={t("donations.caption")}
+          columns={COLUMNS.map((key) => t(`donations.${key}`))}
+          rows={page.rows}
+          empty={t("donations.none")}
+        >
+          {(row) => (
+            <>
+              <RowHeader className="font-normal whitespace-nowrap">
+                <TextLink plain href={`/admin/donations/${row.id}`}>
+                  {formatDateTime(row.createdAt)}
+                </TextLink>
+              </RowHeader>
+              <Cell>{row.publicName ?? t("donations.anonymous")}</Cell>
+              <Cell>{money(row.amount, row.currency)}</Cell>
+              <Cell>{t(`donations.${row.frequency}`)}</Cell>
+              <Cell>
+                {t(`donationStatus.${row.status}`)}
+                {row.disputed ? ` · ${t("donations.disputed")}` : ""}
+              </Cell>
+              <Cell>{row.refunded > 0 ? money(row.refunded, row.currency) : t("common.none")}</Cell>
+              <Cell>
+                {row.settlementCurrency
+                  ? money(row.settlementNet, row.settlementCurrency)
+                  : t("common.none")}
+              </Cell>
+              <Cell>{t(`messageStatus.${row.messageStatus}`)}</Cell>
+            </>
+          )}
+        </DataTable>
+        <CursorPagination {...keysetLinks("/admin/donations", filters, page.nextCursor)} />
+      </AdminSection>
     </div>
   );
 }

@@ -1,18 +1,18 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AdminSection } from "@/components/admin/admin-section";
 import { PledgeFiltersForm } from "@/components/admin/pledge-filters-form";
+import { buttonClass } from "@/components/ui/button";
+import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { parsePledgeFilters } from "@/lib/admin/pledge-filters";
 import { requireRole } from "@/lib/auth/require-role";
+import type { SearchParams } from "@/lib/lists/list-query";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: "en", namespace: "Admin.exports" });
-  return { title: t("title") };
-}
+export const generateMetadata = adminPageTitle("exports");
 
 export default async function ExportsPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   await requireRole("ADMIN", "/admin/exports");
   const t = await getTranslations({ locale: "en", namespace: "Admin.exports" });
@@ -21,29 +21,23 @@ export default async function ExportsPage({
     <div className="max-w-4xl space-y-6">
       <h1 className="text-2xl font-bold text-heart-900">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <section aria-labelledby="export-pledges" className="space-y-3">
-        <h2 id="export-pledges" className="text-xl font-semibold">
-          {t("pledges")}
-        </h2>
+      <AdminSection id="export-pledges" heading={t("pledges")}>
         <p className="text-ink-muted">{t("pledgesHint")}</p>
         <PledgeFiltersForm
           filters={filters}
           action="/api/admin/exports/pledges"
           submitLabel={t("download")}
         />
-      </section>
-      <section aria-labelledby="export-donations" className="space-y-3">
-        <h2 id="export-donations" className="text-xl font-semibold">
-          {t("donations")}
-        </h2>
+      </AdminSection>
+      <AdminSection id="export-donations" heading={t("donations")}>
         <p className="text-ink-muted">{t("donationsHint")}</p>
         <a
           href="/api/admin/exports/donations"
-          className="inline-block rounded-md bg-heart-800 px-4 py-2 font-medium text-white"
+          className={buttonClass("primary", "md", "inline-block")}
         >
           {t("download")}
         </a>
-      </section>
+      </AdminSection>
     </div>
   );
 }

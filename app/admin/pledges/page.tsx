@@ -1,32 +1,31 @@
-import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AdminSection } from "@/components/admin/admin-section";
 import { CursorPagination } from "@/components/admin/cursor-pagination";
 import { FlashNotice } from "@/components/admin/flash-notice";
 import { moderatePledge, moderatePledgesFromForm } from "@/components/admin/pledge-actions";
 import { PledgeFiltersForm } from "@/components/admin/pledge-filters-form";
 import { ReviewQueue } from "@/components/admin/review-queue";
-import {
-  captionClass,
-  TableScroll,
-  tableClass,
-  tdClass,
-  thClass,
-} from "@/components/admin/table-scroll";
+import { Button } from "@/components/ui/button";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { Field } from "@/components/ui/field";
+import { TextLink } from "@/components/ui/text-link";
+import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { formatDateTime } from "@/lib/admin/format-admin";
 import { listPledges } from "@/lib/admin/list-pledges";
 import { listReviewQueue } from "@/lib/admin/list-review-queue";
 import { parsePledgeFilters, pledgeFiltersQuery } from "@/lib/admin/pledge-filters";
 import { requireRole } from "@/lib/auth/require-role";
+import { keysetLinks, type SearchParams } from "@/lib/lists/list-query";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: "en", namespace: "Admin.pledges" });
-  return { title: t("title") };
-}
+export const generateMetadata = adminPageTitle("pledges");
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const COLUMNS = ["name", "email", "country", "date", "status", "message"] as const;
 
-export default async function PledgesPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function PledgesPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const params = await searchParams;
   const filters = parsePledgeFilters(params);
   const user = await requireRole("REVIEWER", `/admin/pledges${pledgeFiltersQuery(filters)}`);
@@ -56,24 +55,18 @@ export default async function PledgesPage({ searchParams }: { searchParams: Sear
           empty: t("pledges.queueEmpty"),
           approve: t("pledges.approve"),
           reject: t("pledges.reject"),
-          markSpam: t("pledges.markSpam"),
+          spam: t("pledges.markSpam"),
           view: t("common.view"),
         }}
       />
 
-      <section aria-labelledby="list-title" className="space-y-4">
-        <h2 id="list-title" className="text-xl font-semibold text-heart-900">
-          {t("pledges.listTitle")}
-        </h2>
+      <AdminSection id="list-title" heading={t("pledges.listTitle")}>
         <PledgeFiltersForm filters={filters} />
         {user.role === "ADMIN" ? (
           <p>
-            <a
-              href={`/api/admin/exports/pledges${pledgeFiltersQuery(filters)}`}
-              className="font-medium text-heart-800 underline"
-            >
+            <TextLink native href={`/api/admin/exports/pledges${pledgeFiltersQuery(filters)}`}>
               {t("pledges.exportFiltered")}
-            </a>
+            </TextLink>
           </p>
         ) : null}
 
@@ -83,114 +76,64 @@ export default async function PledgesPage({ searchParams }: { searchParams: Sear
           className="flex flex-wrap items-end gap-2"
         >
           <input type="hidden" name="returnTo" value={returnTo} />
-          <div>
-            <label htmlFor="bulk-decision" className="block text-sm font-medium">
-              {t("pledges.bulkLabel")}
-            </label>
-            <select
-              id="bulk-decision"
-              name="decision"
-              className="rounded-md border border-ink-muted bg-white px-3 py-2"
-            >
-              <option value="approve">{t("pledges.approve")}</option>
-              <option value="reject">{t("pledges.reject")}</option>
-              <option value="spam">{t("pledges.markSpam")}</option>
-              <option value="not_spam">{t("pledges.markNotSpam")}</option>
-            </select>
-          </div>
-          <button
-            type="submit"
-            className="rounded-md border border-heart-800 px-4 py-2 font-medium text-heart-900"
-          >
-            {t("pledges.bulkApply")}
-          </button>
+          <Field id="bulk-decision" label={t("pledges.bulkLabel")} compact>
+            {(control) => (
+              <select {...control} name="decision">
+                <option value="approve">{t("pledges.approve")}</option>
+                <option value="reject">{t("pledges.reject")}</option>
+                <option value="spam">{t("pledges.markSpam")}</option>
+                <option value="not_spam">{t("pledges.markNotSpam")}</option>
+              </select>
+            )}
+          </Field>
+          <Button variant="secondary">{t("pledges.bulkApply")}</Button>
         </form>
 
-        <TableScroll labelledBy="pledges-caption">
-          <table className={tableClass}>
-            <caption id="pledges-caption" className={captionClass}>
-              {t("pledges.listCaption")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">{t("pledges.selectAll")}</span>
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("pledges.name")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("pledges.email")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("pledges.country")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("pledges.date")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("pledges.status")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("pledges.message")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.length === 0 ? (
-                <tr>
-                  <td colSpan={7} className={tdClass}>
-                    {t("common.noResults")}
-                  </td>
-                </tr>
-              ) : (
-                page.rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className={tdClass}>
-                      <input
-                        type="checkbox"
-                        name="ids"
-                        value={row.id}
-                        form="bulk-form"
-                        aria-label={t("pledges.select", { name: row.displayName })}
-                        className="size-5"
-                      />
-                    </td>
-                    <th scope="row" className={`${tdClass} font-medium`}>
-                      <Link href={`/admin/pledges/${row.id}`} className="text-heart-800 underline">
-                        {row.displayName}
-                      </Link>
-                    </th>
-                    <td className={`${tdClass} break-all`}>{row.email}</td>
-                    <td className={tdClass}>{row.country}</td>
-                    <td className={`${tdClass} whitespace-nowrap`}>
-                      {formatDateTime(row.createdAt)}
-                    </td>
-                    <td className={tdClass}>{t(`pledgeStatus.${row.status}`)}</td>
-                    <td className={tdClass}>
-                      {t(`messageStatus.${row.messageStatus}`)}
-                      {row.message ? (
-                        <span className="block max-w-xs truncate text-ink-muted">
-                          {row.message}
-                        </span>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          id="pledges-caption"
+          caption={t("pledges.listCaption")}
+          columns={[
+            <span key="select" className="sr-only">
+              {t("pledges.selectAll")}
+            </span>,
+            ...COLUMNS.map((key) => t(`pledges.${key}`)),
+          ]}
+          rows={page.rows}
+          empty={t("common.noResults")}
+        >
+          {(row) => (
+            <>
+              <Cell>
+                <input
+                  type="checkbox"
+                  name="ids"
+                  value={row.id}
+                  form="bulk-form"
+                  aria-label={t("pledges.select", { name: row.displayName })}
+                  className="size-5"
+                />
+              </Cell>
+              <RowHeader className="font-medium">
+                <TextLink plain href={`/admin/pledges/${row.id}`}>
+                  {row.displayName}
+                </TextLink>
+              </RowHeader>
+              <Cell className="break-all">{row.email}</Cell>
+              <Cell>{row.country}</Cell>
+              <Cell className="whitespace-nowrap">{formatDateTime(row.createdAt)}</Cell>
+              <Cell>{t(`pledgeStatus.${row.status}`)}</Cell>
+              <Cell>
+                {t(`messageStatus.${row.messageStatus}`)}
+                {row.message ? (
+                  <span className="block max-w-xs truncate text-ink-muted">{row.message}</span>
+                ) : null}
+              </Cell>
+            </>
+          )}
+        </DataTable>
 
-        <CursorPagination
-          newestHref={filters.cursor ? `/admin/pledges${pledgeFiltersQuery(filters)}` : null}
-          olderHref={
-            page.nextCursor
-              ? `/admin/pledges${pledgeFiltersQuery(filters, { cursor: page.nextCursor })}`
-              : null
-          }
-        />
-      </section>
+        <CursorPagination {...keysetLinks("/admin/pledges", filters, page.nextCursor)} />
+      </AdminSection>
     </div>
   );
 }

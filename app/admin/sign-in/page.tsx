@@ -1,33 +1,33 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { signInWithPassword, signInWithProvider } from "@/components/admin/session-actions";
 import { SignInForm } from "@/components/admin/sign-in-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { describeOptionalProviders } from "@/lib/auth/optional-providers";
 import { staffAccess } from "@/lib/auth/require-role";
 import { safeReturnPath } from "@/lib/auth/return-path";
+import { listParams, type SearchParams } from "@/lib/lists/list-query";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: "en", namespace: "Admin.signIn" });
-  return { title: t("title") };
-}
+export const generateMetadata = adminPageTitle("signIn");
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const single = listParams.text(2048);
 
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const params = await searchParams;
-  const callbackUrl = safeReturnPath(first(params.callbackUrl));
+  const callbackUrl = safeReturnPath(single.parse(params.callbackUrl));
   // Already signed in (and still active): straight to where they were going.
   if ((await staffAccess("REVIEWER")).ok) redirect(callbackUrl);
 
   const t = await getTranslations({ locale: "en", namespace: "Admin.signIn" });
   const providers = describeOptionalProviders();
   // Auth.js sends OAuth/email refusals back here with ?error=...
-  const error = first(params.error);
+  const error = single.parse(params.error);
   const initialError =
     error === "AccessDenied"
       ? t("providerRefused")
@@ -43,12 +43,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         action={signInWithPassword}
         callbackUrl={callbackUrl}
         initialError={initialError}
-        labels={{
-          email: t("email"),
-          password: t("password"),
-          submit: t("submit"),
-          submitting: t("submitting"),
-        }}
+        labels={(await getMessages({ locale: "en" })).Admin.signIn}
       />
       {providers.length > 0 ? (
         <div className="mt-6 space-y-3 border-heart-200 border-t pt-4">
@@ -62,28 +57,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
               <input type="hidden" name="provider" value={provider.id} />
               <input type="hidden" name="callbackUrl" value={callbackUrl} />
               {provider.kind === "email" ? (
-                <div className="grow">
-                  <label htmlFor={`email-${provider.id}`} className="block text-sm font-medium">
-                    {t("email")}
-                  </label>
-                  <input
-                    id={`email-${provider.id}`}
-                    name="email"
-                    type="email"
-                    required
-                    autoComplete="email"
-                    className="block w-full rounded-md border border-ink-muted px-3 py-2"
-                  />
-                </div>
+                <Field id={`email-${provider.id}`} label={t("email")} compact className="grow">
+                  {(control) => (
+                    <input {...control} name="email" type="email" required autoComplete="email" />
+                  )}
+                </Field>
               ) : null}
-              <button
-                type="submit"
-                className="rounded-md border border-heart-800 px-4 py-2 font-medium text-heart-900"
-              >
+              <Button variant="secondary">
                 {provider.kind === "email"
                   ? t("emailLink")
                   : t("withProvider", { provider: provider.name })}
-              </button>
+              </Button>
             </form>
           ))}
         </div>

@@ -1,88 +1,74 @@
-import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AdminSection } from "@/components/admin/admin-section";
 import { AuditTable } from "@/components/admin/audit-table";
+import { Detail, DetailList } from "@/components/admin/detail-list";
 import { moderateDonationFromForm } from "@/components/admin/donation-actions";
 import { FlashNotice } from "@/components/admin/flash-notice";
-import {
-  captionClass,
-  TableScroll,
-  tableClass,
-  tdClass,
-  thClass,
-} from "@/components/admin/table-scroll";
+import { QuotedMessage } from "@/components/admin/review-item-summary";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { FormButton } from "@/components/ui/form-button";
+import { TextLink } from "@/components/ui/text-link";
+import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { formatDateTime } from "@/lib/admin/format-admin";
 import { getDonationDetail } from "@/lib/admin/get-donation-detail";
 import { requireRole } from "@/lib/auth/require-role";
 import { formatMoney } from "@/lib/donations/currencies";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: "en", namespace: "Admin.donations" });
-  return { title: t("title") };
-}
+export const generateMetadata = adminPageTitle("donations");
+
+const PAYMENT_COLUMNS = [
+  "paidAt",
+  "amount",
+  "settlement",
+  "fee",
+  "net",
+  "refunds",
+  "dispute",
+] as const;
 
 export default async function DonationDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireRole("ADMIN", `/admin/donations/${encodeURIComponent(id)}`);
-  const detail = await getDonationDetail(id);
-  if (!detail) notFound();
-  const { donation, history } = detail;
+  const { donation, history } = (await getDonationDetail(id)) ?? notFound();
   const t = await getTranslations({ locale: "en", namespace: "Admin" });
   const money = (amount: number, currency: string) => formatMoney(amount, currency, "en");
 
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/admin/donations" className="font-medium text-heart-800 underline">
-          {t("donations.backToList")}
-        </Link>
+        <TextLink href="/admin/donations">{t("donations.backToList")}</TextLink>
       </p>
       <h1 className="text-2xl font-bold text-heart-900">
         {t("donations.detailTitle", { amount: money(donation.amount, donation.currency) })}
       </h1>
       <FlashNotice />
-      <section
-        className="rounded-lg border border-heart-200 bg-white p-4"
-        aria-labelledby="donation-details"
-      >
-        <h2 id="donation-details" className="mb-3 text-lg font-semibold">
-          {t("pledgeDetail.details")}
-        </h2>
-        <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium">{t("donations.date")}</dt>
-          <dd>{formatDateTime(donation.createdAt)}</dd>
-          <dt className="font-medium">{t("donations.status")}</dt>
-          <dd>
+      <AdminSection id="donation-details" heading={t("pledgeDetail.details")} look="card">
+        <DetailList>
+          <Detail term={t("donations.date")}>{formatDateTime(donation.createdAt)}</Detail>
+          <Detail term={t("donations.status")}>
             {t(`donationStatus.${donation.status}`)}
             {donation.disputed ? ` · ${t("donations.disputed")}` : ""}
-          </dd>
-          <dt className="font-medium">{t("donations.frequency")}</dt>
-          <dd>{t(`donations.${donation.frequency}`)}</dd>
+          </Detail>
+          <Detail term={t("donations.frequency")}>{t(`donations.${donation.frequency}`)}</Detail>
           {donation.endedAt ? (
             <>
-              <dt className="font-medium">{t("donations.ended")}</dt>
-              <dd>{formatDateTime(donation.endedAt)}</dd>
+              <Detail term={t("donations.ended")}>{formatDateTime(donation.endedAt)}</Detail>
             </>
           ) : null}
-          <dt className="font-medium">{t("donations.donor")}</dt>
-          <dd>{donation.publicName ?? t("donations.anonymous")}</dd>
+          <Detail term={t("donations.donor")}>
+            {donation.publicName ?? t("donations.anonymous")}
+          </Detail>
           {donation.inHonourOf ? (
             <>
-              <dt className="font-medium">{t("donations.inHonourOf")}</dt>
-              <dd>{donation.inHonourOf}</dd>
+              <Detail term={t("donations.inHonourOf")}>{donation.inHonourOf}</Detail>
             </>
           ) : null}
-          <dt className="font-medium">{t("donations.message")}</dt>
-          <dd>
+          <Detail term={t("donations.message")}>
             {t(`messageStatus.${donation.messageStatus}`)}
-            {donation.message ? (
-              <blockquote className="mt-1 border-heart-200 border-s-4 ps-3 break-words whitespace-pre-line">
-                {donation.message}
-              </blockquote>
-            ) : null}
-          </dd>
-        </dl>
+            <QuotedMessage className="mt-1">{donation.message}</QuotedMessage>
+          </Detail>
+        </DetailList>
         {donation.messageStatus !== "NONE" ? (
           <div className="mt-4 flex flex-wrap gap-2">
             {(["approve", "reject"] as const)
@@ -92,90 +78,59 @@ export default async function DonationDetailPage({ params }: { params: Promise<{
                   : donation.messageStatus !== "REJECTED",
               )
               .map((decision) => (
-                <form key={decision} action={moderateDonationFromForm}>
-                  <input type="hidden" name="id" value={donation.id} />
-                  <input type="hidden" name="decision" value={decision} />
-                  <input type="hidden" name="returnTo" value={`/admin/donations/${donation.id}`} />
-                  <button
-                    type="submit"
-                    className="rounded-md border border-heart-800 px-3 py-1.5 font-medium text-heart-900"
-                  >
-                    {t(`donations.${decision}`)}
-                  </button>
-                </form>
+                <FormButton
+                  key={decision}
+                  action={moderateDonationFromForm}
+                  fields={{
+                    id: donation.id,
+                    decision,
+                    returnTo: `/admin/donations/${donation.id}`,
+                  }}
+                  variant="secondary"
+                  size="sm"
+                >
+                  {t(`donations.${decision}`)}
+                </FormButton>
               ))}
           </div>
         ) : null}
-      </section>
+      </AdminSection>
 
       {donation.payments.length === 0 ? (
         <p className="text-ink-muted">{t("donations.noPayments")}</p>
       ) : (
-        <TableScroll labelledBy="payments-caption">
-          <table className={tableClass}>
-            <caption id="payments-caption" className={captionClass}>
-              {t("donations.paymentsCaption")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("donations.paidAt")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.amount")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.settlement")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.fee")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.net")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.refunds")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("donations.dispute")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {donation.payments.map((payment) => (
-                <tr key={payment.id}>
-                  <th scope="row" className={`${tdClass} font-normal whitespace-nowrap`}>
-                    {formatDateTime(payment.paidAt)}
-                  </th>
-                  <td className={tdClass}>{money(payment.amount, payment.currency)}</td>
-                  <td className={tdClass}>
-                    {money(payment.settlementAmount, payment.settlementCurrency)}
-                  </td>
-                  <td className={tdClass}>
-                    {money(payment.settlementFee, payment.settlementCurrency)}
-                  </td>
-                  <td className={tdClass}>
-                    {money(payment.settlementNet, payment.settlementCurrency)}
-                  </td>
-                  <td className={tdClass}>
-                    {payment.refunds.length === 0
-                      ? t("common.none")
-                      : payment.refunds.map((refund) => (
-                          <span key={refund.id} className="block">
-                            {money(refund.amount, refund.currency)} ({refund.status})
-                          </span>
-                        ))}
-                  </td>
-                  <td className={tdClass}>
-                    {payment.disputed
-                      ? (payment.disputeStatus ?? t("donations.disputed"))
-                      : t("common.none")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          id="payments-caption"
+          caption={t("donations.paymentsCaption")}
+          columns={PAYMENT_COLUMNS.map((key) => t(`donations.${key}`))}
+          rows={donation.payments}
+        >
+          {(payment) => (
+            <>
+              <RowHeader className="font-normal whitespace-nowrap">
+                {formatDateTime(payment.paidAt)}
+              </RowHeader>
+              <Cell>{money(payment.amount, payment.currency)}</Cell>
+              <Cell>{money(payment.settlementAmount, payment.settlementCurrency)}</Cell>
+              <Cell>{money(payment.settlementFee, payment.settlementCurrency)}</Cell>
+              <Cell>{money(payment.settlementNet, payment.settlementCurrency)}</Cell>
+              <Cell>
+                {payment.refunds.length === 0
+                  ? t("common.none")
+                  : payment.refunds.map((refund) => (
+                      <span key={refund.id} className="block">
+                        {money(refund.amount, refund.currency)} ({refund.status})
+                      </span>
+                    ))}
+              </Cell>
+              <Cell>
+                {payment.disputed
+                  ? (payment.disputeStatus ?? t("donations.disputed"))
+                  : t("common.none")}
+              </Cell>
+            </>
+          )}
+        </DataTable>
       )}
 
       {history.length > 0 ? (

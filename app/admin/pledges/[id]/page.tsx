@@ -1,19 +1,21 @@
-import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AdminSection } from "@/components/admin/admin-section";
 import { AuditTable } from "@/components/admin/audit-table";
+import { Detail, DetailList } from "@/components/admin/detail-list";
 import { FlashNotice } from "@/components/admin/flash-notice";
 import { erasePledgeFromForm, moderatePledgesFromForm } from "@/components/admin/pledge-actions";
+import { QuotedMessage } from "@/components/admin/review-item-summary";
+import { Button } from "@/components/ui/button";
+import { FormButton } from "@/components/ui/form-button";
+import { TextLink } from "@/components/ui/text-link";
+import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { formatDateTime } from "@/lib/admin/format-admin";
 import { getPledgeDetail } from "@/lib/admin/get-pledge-detail";
 import { requireRole } from "@/lib/auth/require-role";
 import { countryName } from "@/lib/countries/list-countries";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: "en", namespace: "Admin.pledges" });
-  return { title: t("title") };
-}
+export const generateMetadata = adminPageTitle("pledges");
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -22,9 +24,7 @@ interface Props {
 export default async function PledgeDetailPage({ params }: Props) {
   const { id } = await params;
   const user = await requireRole("REVIEWER", `/admin/pledges/${encodeURIComponent(id)}`);
-  const detail = await getPledgeDetail(id);
-  if (!detail) notFound();
-  const { pledge, history } = detail;
+  const { pledge, history } = (await getPledgeDetail(id)) ?? notFound();
   const t = await getTranslations({ locale: "en", namespace: "Admin" });
   const returnTo = `/admin/pledges/${pledge.id}`;
 
@@ -51,76 +51,51 @@ export default async function PledgeDetailPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/admin/pledges" className="font-medium text-heart-800 underline">
-          {t("pledgeDetail.back")}
-        </Link>
+        <TextLink href="/admin/pledges">{t("pledgeDetail.back")}</TextLink>
       </p>
       <h1 className="text-2xl font-bold break-words text-heart-900">
         {t("pledgeDetail.title", { name: pledge.displayName })}
       </h1>
       <FlashNotice />
 
-      <section
-        aria-labelledby="details-title"
-        className="rounded-lg border border-heart-200 bg-white p-4"
-      >
-        <h2 id="details-title" className="mb-3 text-lg font-semibold">
-          {t("pledgeDetail.details")}
-        </h2>
-        <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium">{t("pledges.email")}</dt>
-          <dd className="break-all">{pledge.email}</dd>
-          <dt className="font-medium">{t("pledges.country")}</dt>
-          <dd>
+      <AdminSection id="details-title" heading={t("pledgeDetail.details")} look="card">
+        <DetailList>
+          <Detail term={t("pledges.email")} className="break-all">
+            {pledge.email}
+          </Detail>
+          <Detail term={t("pledges.country")}>
             {countryName(pledge.country, "en")} ({pledge.country})
-          </dd>
-          <dt className="font-medium">{t("pledges.date")}</dt>
-          <dd>{formatDateTime(pledge.createdAt)}</dd>
-          <dt className="font-medium">{t("pledgeDetail.consentAt")}</dt>
-          <dd>{formatDateTime(pledge.consentAt)}</dd>
-          <dt className="font-medium">{t("pledgeDetail.consentNotice")}</dt>
-          <dd>{pledge.consentNoticeVersion}</dd>
-          <dt className="font-medium">{t("pledgeDetail.locale")}</dt>
-          <dd>{pledge.locale}</dd>
-          <dt className="font-medium">{t("pledgeDetail.showOnWall")}</dt>
-          <dd>{pledge.showOnWall ? t("pledgeDetail.yes") : t("pledgeDetail.no")}</dd>
-          <dt className="font-medium">{t("pledges.status")}</dt>
-          <dd>{t(`pledgeStatus.${pledge.status}`)}</dd>
-          <dt className="font-medium">{t("pledges.message")}</dt>
-          <dd>
+          </Detail>
+          <Detail term={t("pledges.date")}>{formatDateTime(pledge.createdAt)}</Detail>
+          <Detail term={t("pledgeDetail.consentAt")}>{formatDateTime(pledge.consentAt)}</Detail>
+          <Detail term={t("pledgeDetail.consentNotice")}>{pledge.consentNoticeVersion}</Detail>
+          <Detail term={t("pledgeDetail.locale")}>{pledge.locale}</Detail>
+          <Detail term={t("pledgeDetail.showOnWall")}>
+            {pledge.showOnWall ? t("pledgeDetail.yes") : t("pledgeDetail.no")}
+          </Detail>
+          <Detail term={t("pledges.status")}>{t(`pledgeStatus.${pledge.status}`)}</Detail>
+          <Detail term={t("pledges.message")}>
             {t(`messageStatus.${pledge.messageStatus}`)}
-            {pledge.message ? (
-              <blockquote className="mt-1 border-heart-200 border-s-4 ps-3 break-words whitespace-pre-line">
-                {pledge.message}
-              </blockquote>
-            ) : null}
-          </dd>
-        </dl>
+            <QuotedMessage className="mt-1">{pledge.message}</QuotedMessage>
+          </Detail>
+        </DetailList>
         <div className="mt-4 flex flex-wrap gap-2">
           {decisions.map((item) => (
-            <form key={item.decision} action={moderatePledgesFromForm}>
-              <input type="hidden" name="ids" value={pledge.id} />
-              <input type="hidden" name="decision" value={item.decision} />
-              <input type="hidden" name="returnTo" value={returnTo} />
-              <button
-                type="submit"
-                className="rounded-md border border-heart-800 px-3 py-1.5 font-medium text-heart-900"
-              >
-                {item.label}
-              </button>
-            </form>
+            <FormButton
+              key={item.decision}
+              action={moderatePledgesFromForm}
+              fields={{ ids: pledge.id, decision: item.decision, returnTo }}
+              variant="secondary"
+              size="sm"
+            >
+              {item.label}
+            </FormButton>
           ))}
         </div>
-      </section>
+      </AdminSection>
 
       {user.role === "ADMIN" ? (
-        <section
-          aria-labelledby="erase-title"
-          className="rounded-lg border border-red-700 bg-white p-4"
-        >
-          <h2 id="erase-title" className="mb-2 text-lg font-semibold">
-            {t("pledgeDetail.eraseHeading")}
-          </h2>
+        <AdminSection id="erase-title" heading={t("pledgeDetail.eraseHeading")} look="danger">
           <p className="max-w-prose">{t("pledgeDetail.eraseText")}</p>
           <form action={erasePledgeFromForm} className="mt-3 space-y-3">
             <input type="hidden" name="id" value={pledge.id} />
@@ -128,14 +103,11 @@ export default async function PledgeDetailPage({ params }: Props) {
               <input type="checkbox" name="confirm" value="yes" required className="mt-1 size-4" />
               <span>{t("pledgeDetail.eraseConfirm")}</span>
             </label>
-            <button
-              type="submit"
-              className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white"
-            >
+            <Button variant="destructive" size="sm">
               {t("pledgeDetail.eraseButton")}
-            </button>
+            </Button>
           </form>
-        </section>
+        </AdminSection>
       ) : null}
 
       <section aria-labelledby="history-caption">
