@@ -1,8 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useActionState, useEffect, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { describedByIds, FieldError, FormAlert } from "@/components/ui/form-feedback";
+import { RadioCard } from "@/components/ui/radio-card";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { formatMoney, parseMajorAmount } from "@/lib/donations/currencies";
 import type { CurrencyOption } from "@/lib/donations/donation-config";
 import {
@@ -22,11 +26,7 @@ type DonateFormProps = {
   statement: string;
 };
 
-const inputClass =
-  "mt-2 block w-full rounded-md border border-ink-muted bg-white px-3 py-2 text-base text-ink aria-invalid:border-2 aria-invalid:border-red-700";
 const legendClass = "text-lg font-semibold text-heart-900";
-const optionClass =
-  "flex cursor-pointer items-center gap-3 rounded-md border border-heart-200 bg-white px-4 py-3 text-base font-medium text-heart-900 has-checked:border-2 has-checked:border-heart-700 has-checked:bg-heart-50 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-heart-700";
 const FIELD_ORDER: readonly DonationField[] = [
   "frequency",
   "currency",
@@ -49,8 +49,7 @@ export function DonateForm({
   const errors = state.fieldErrors;
   const id = useId();
   const fieldId = (field: string) => `${id}-${field}`;
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { formRef, alertRef } = useFocusFirstError(state, FIELD_ORDER);
 
   const [currency, setCurrency] = useState(values.currency);
   const [frequency, setFrequency] = useState(values.frequency);
@@ -58,9 +57,8 @@ export function DonateForm({
   const [customAmount, setCustomAmount] = useState(values.customAmount);
   const [visibility, setVisibility] = useState(values.visibility);
 
-  // After a refused submission: keep the choices and move focus to the first field to fix.
+  // After a refused submission: keep the choices (focus: the hook above).
   useEffect(() => {
-    if (state.status === "idle") return;
     if (state.values) {
       setCurrency(state.values.currency);
       setFrequency(state.values.frequency);
@@ -68,11 +66,6 @@ export function DonateForm({
       setCustomAmount(state.values.customAmount);
       setVisibility(state.values.visibility);
     }
-    const firstInvalid = FIELD_ORDER.find((field) => state.fieldErrors[field] !== undefined);
-    const target = firstInvalid
-      ? formRef.current?.querySelector<HTMLElement>(`[data-field="${firstInvalid}"]`)
-      : alertRef.current;
-    target?.focus();
   }, [state]);
 
   const option = currencies.find((candidate) => candidate.code === currency) ?? currencies[0];
@@ -132,54 +125,54 @@ export function DonateForm({
         <legend className={legendClass}>{t("frequencyLegend")}</legend>
         <div className="mt-3 grid grid-cols-2 gap-3">
           {(["once", "monthly"] as const).map((choice, index) => (
-            <label key={choice} className={optionClass}>
-              <input
-                type="radio"
-                name="frequency"
-                value={choice}
-                checked={frequency === choice}
-                onChange={() => setFrequency(choice)}
-                data-field={index === 0 ? "frequency" : undefined}
-                className="size-5 accent-heart-700"
-              />
+            <RadioCard
+              key={choice}
+              name="frequency"
+              value={choice}
+              checked={frequency === choice}
+              onSelect={() => setFrequency(choice)}
+              field={index === 0 ? "frequency" : undefined}
+            >
               {choice === "once" ? t("frequencyOnce") : t("frequencyMonthly")}
-            </label>
+            </RadioCard>
           ))}
         </div>
         {fieldError("frequency")}
       </fieldset>
 
-      <div>
-        <label htmlFor={fieldId("currency")} className={legendClass}>
-          {t("currencyLabel")}
-        </label>
-        <select
-          id={fieldId("currency")}
-          name="currency"
-          data-field="currency"
-          value={currency}
-          onChange={(event) => {
-            const next = event.target.value;
-            setCurrency(next);
-            // A preset belongs to its currency: pick the same position in the new one.
-            const index = option?.presets.findIndex((amount) => `${currency}:${amount}` === preset);
-            const nextOption = currencies.find((candidate) => candidate.code === next);
-            const nextAmount =
-              index === undefined || index < 0 ? undefined : nextOption?.presets[index];
-            if (nextAmount !== undefined) setPreset(`${next}:${nextAmount}`);
-          }}
-          aria-invalid={errors.currency ? true : undefined}
-          aria-describedby={describedBy("currency", false)}
-          className={`${inputClass} max-w-xs`}
-        >
-          {currencies.map((candidate) => (
-            <option key={candidate.code} value={candidate.code}>
-              {candidate.code.toUpperCase()}
-            </option>
-          ))}
-        </select>
-        {fieldError("currency")}
-      </div>
+      <Field
+        id={fieldId("currency")}
+        name="currency"
+        label={t("currencyLabel")}
+        labelClassName={legendClass}
+        error={errorText(errors.currency)}
+      >
+        {(control) => (
+          <select
+            {...control}
+            value={currency}
+            onChange={(event) => {
+              const next = event.target.value;
+              setCurrency(next);
+              // A preset belongs to its currency: pick the same position in the new one.
+              const index = option?.presets.findIndex(
+                (amount) => `${currency}:${amount}` === preset,
+              );
+              const nextOption = currencies.find((candidate) => candidate.code === next);
+              const nextAmount =
+                index === undefined || index < 0 ? undefined : nextOption?.presets[index];
+              if (nextAmount !== undefined) setPreset(`${next}:${nextAmount}`);
+            }}
+            className={`${control.className} max-w-xs`}
+          >
+            {currencies.map((candidate) => (
+              <option key={candidate.code} value={candidate.code}>
+                {candidate.code.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
 
       <fieldset aria-describedby={describedBy("amount", true)}>
         <legend className={legendClass}>{t("amountLegend")}</legend>
@@ -187,163 +180,135 @@ export function DonateForm({
           {(option?.presets ?? []).map((amount, index) => {
             const value = `${currency}:${amount}`;
             return (
-              <label key={value} className={optionClass}>
-                <input
-                  type="radio"
-                  name="preset"
-                  value={value}
-                  checked={preset === value}
-                  onChange={() => setPreset(value)}
-                  data-field={index === 0 ? "amount" : undefined}
-                  className="size-5 accent-heart-700"
-                />
+              <RadioCard
+                key={value}
+                name="preset"
+                value={value}
+                checked={preset === value}
+                onSelect={() => setPreset(value)}
+                field={index === 0 ? "amount" : undefined}
+              >
                 <span className="tabular-nums">
                   {frequency === "monthly"
                     ? t("amountMonthlySuffix", { amount: money(amount) })
                     : money(amount)}
                 </span>
-              </label>
+              </RadioCard>
             );
           })}
-          <label className={`${optionClass} col-span-2 sm:col-span-4`}>
-            <input
-              type="radio"
-              name="preset"
-              value="custom"
-              checked={preset === "custom"}
-              onChange={() => setPreset("custom")}
-              className="size-5 accent-heart-700"
-            />
+          <RadioCard
+            name="preset"
+            value="custom"
+            checked={preset === "custom"}
+            onSelect={() => setPreset("custom")}
+            className="col-span-2 sm:col-span-4"
+          >
             {t("customAmountOption")}
-          </label>
+          </RadioCard>
         </div>
-        <div className="mt-4">
-          <label htmlFor={fieldId("customAmount")} className="block font-semibold text-heart-900">
-            {t("customAmountLabel", { currency: currency.toUpperCase() })}
-          </label>
-          <p id={`${fieldId("amount")}-hint`} className="mt-1 text-base text-ink-muted">
-            {option
+        <Field
+          id={fieldId("customAmount")}
+          messagesId={fieldId("amount")}
+          label={t("customAmountLabel", { currency: currency.toUpperCase() })}
+          hint={
+            option
               ? t(option.decimals === 0 ? "customAmountHintZeroDecimal" : "customAmountHint", {
                   minimum: money(option.minimum),
                   maximum: money(option.maximum),
                 })
-              : null}
-          </p>
-          <input
-            id={fieldId("customAmount")}
-            name="customAmount"
-            type="text"
-            inputMode={option?.decimals === 0 ? "numeric" : "decimal"}
-            autoComplete="off"
-            value={customAmount}
-            onChange={(event) => {
-              setCustomAmount(event.target.value);
-              setPreset("custom");
-            }}
-            aria-invalid={errors.amount ? true : undefined}
-            aria-describedby={describedBy("amount", true)}
-            className={`${inputClass} max-w-xs`}
-          />
-          {fieldError("amount")}
-        </div>
+              : null
+          }
+          error={errorText(errors.amount)}
+          className="mt-4"
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="customAmount"
+              type="text"
+              inputMode={option?.decimals === 0 ? "numeric" : "decimal"}
+              autoComplete="off"
+              value={customAmount}
+              onChange={(event) => {
+                setCustomAmount(event.target.value);
+                setPreset("custom");
+              }}
+              className={`${control.className} max-w-xs`}
+            />
+          )}
+        </Field>
       </fieldset>
 
       <fieldset>
         <legend className={legendClass}>{t("visibilityLegend")}</legend>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           {(["anonymous", "name"] as const).map((choice) => (
-            <label key={choice} className={optionClass}>
-              <input
-                type="radio"
-                name="visibility"
-                value={choice}
-                checked={visibility === choice}
-                onChange={() => setVisibility(choice)}
-                className="size-5 accent-heart-700"
-              />
+            <RadioCard
+              key={choice}
+              name="visibility"
+              value={choice}
+              checked={visibility === choice}
+              onSelect={() => setVisibility(choice)}
+            >
               {choice === "name" ? t("visibilityName") : t("visibilityAnonymous")}
-            </label>
+            </RadioCard>
           ))}
         </div>
-        <div className="mt-4">
-          <label htmlFor={fieldId("publicName")} className="block font-semibold text-heart-900">
-            {t("publicNameLabel")}
-          </label>
-          <p id={`${fieldId("publicName")}-hint`} className="mt-1 text-base text-ink-muted">
-            {t("publicNameHint")}
-          </p>
-          <input
-            id={fieldId("publicName")}
-            name="publicName"
-            type="text"
-            autoComplete="name"
-            data-field="publicName"
-            maxLength={DONATION_TEXT_LIMITS.publicName}
-            defaultValue={values.publicName}
-            onInput={() => setVisibility("name")}
-            aria-invalid={errors.publicName ? true : undefined}
-            aria-describedby={describedBy("publicName", true)}
-            className={inputClass}
-          />
-          {fieldError("publicName")}
-        </div>
+        <Field
+          id={fieldId("publicName")}
+          name="publicName"
+          label={t("publicNameLabel")}
+          hint={t("publicNameHint")}
+          error={errorText(errors.publicName)}
+          input={{
+            type: "text",
+            autoComplete: "name",
+            maxLength: DONATION_TEXT_LIMITS.publicName,
+            defaultValue: values.publicName,
+            onInput: () => setVisibility("name"),
+          }}
+          className="mt-4"
+        />
       </fieldset>
 
-      <div>
-        <label htmlFor={fieldId("message")} className="block font-semibold text-heart-900">
-          {t("messageLabel")}
-        </label>
-        <p id={`${fieldId("message")}-hint`} className="mt-1 text-base text-ink-muted">
-          {t("messageHint", { max: DONATION_TEXT_LIMITS.message })}
-        </p>
-        <textarea
-          id={fieldId("message")}
-          name="message"
-          rows={3}
-          data-field="message"
-          maxLength={DONATION_TEXT_LIMITS.message}
-          defaultValue={values.message}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby={describedBy("message", true)}
-          className={inputClass}
-        />
-        {fieldError("message")}
-      </div>
+      <Field
+        id={fieldId("message")}
+        name="message"
+        label={t("messageLabel")}
+        hint={t("messageHint", { max: DONATION_TEXT_LIMITS.message })}
+        error={errorText(errors.message)}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            maxLength={DONATION_TEXT_LIMITS.message}
+            defaultValue={values.message}
+          />
+        )}
+      </Field>
 
-      <div>
-        <label htmlFor={fieldId("inHonourOf")} className="block font-semibold text-heart-900">
-          {t("inHonourOfLabel")}
-        </label>
-        <p id={`${fieldId("inHonourOf")}-hint`} className="mt-1 text-base text-ink-muted">
-          {t("inHonourOfHint")}
-        </p>
-        <input
-          id={fieldId("inHonourOf")}
-          name="inHonourOf"
-          type="text"
-          data-field="inHonourOf"
-          maxLength={DONATION_TEXT_LIMITS.inHonourOf}
-          defaultValue={values.inHonourOf}
-          aria-invalid={errors.inHonourOf ? true : undefined}
-          aria-describedby={describedBy("inHonourOf", true)}
-          className={inputClass}
-        />
-        {fieldError("inHonourOf")}
-      </div>
+      <Field
+        id={fieldId("inHonourOf")}
+        name="inHonourOf"
+        label={t("inHonourOfLabel")}
+        hint={t("inHonourOfHint")}
+        error={errorText(errors.inHonourOf)}
+        input={{
+          type: "text",
+          maxLength: DONATION_TEXT_LIMITS.inHonourOf,
+          defaultValue: values.inHonourOf,
+        }}
+      />
 
       <div className="rounded-lg border border-heart-200 border-s-4 border-s-heart-700 bg-heart-50 p-4">
         <h3 className="font-semibold text-heart-900">{statementHeading}</h3>
         <p data-testid="donation-statement" className="mt-1 text-base/relaxed">
           {statement}
         </p>
-        <button
-          type="submit"
-          disabled={isPending}
-          aria-disabled={isPending}
-          className="mt-4 inline-flex min-h-12 items-center rounded-md bg-heart-700 px-6 py-3 text-lg font-semibold text-white hover:bg-heart-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-heart-900 disabled:opacity-80"
-        >
+        <Button variant="campaign" size="lg" disabled={isPending} className="mt-4">
           {submitLabel}
-        </button>
+        </Button>
         <p className="mt-3 text-base text-ink-muted">{t("secureNote")}</p>
       </div>
     </form>

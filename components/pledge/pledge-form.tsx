@@ -1,8 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId, useRef, useState } from "react";
-import { describedByIds, FieldError, FormAlert } from "@/components/ui/form-feedback";
+import { useActionState, useEffect, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { CheckboxField, Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-feedback";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { Link } from "@/i18n/navigation";
 import type { Country } from "@/lib/countries/list-countries";
 import { countryFromLanguages } from "@/lib/countries/list-countries";
@@ -24,8 +27,6 @@ type PledgeFormProps = {
   formToken: string;
 };
 
-const inputClass =
-  "mt-2 block w-full rounded-md border bg-white px-3 py-2 text-base text-ink aria-invalid:border-red-700 aria-invalid:border-2";
 const FIELD_ORDER: readonly PledgeField[] = [
   "displayName",
   "email",
@@ -41,8 +42,7 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
   const errors = state.fieldErrors;
   const id = useId();
   const fieldId = (field: string) => `${id}-${field}`;
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { formRef, alertRef } = useFocusFirstError(state, FIELD_ORDER);
 
   const [country, setCountry] = useState(values?.country ?? defaultCountry ?? "");
   const [countryQuery, setCountryQuery] = useState("");
@@ -55,31 +55,17 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
     setCountry((current) => current || countryFromLanguages(navigator.languages) || "");
   }, []);
 
-  // After a refused submission: move focus to the first field to fix, or to the message above.
+  // After a refused submission the controlled fields show what was sent (focus: the hook above).
   useEffect(() => {
-    if (state.status === "idle") return;
     if (state.values) {
       setCountry(state.values.country);
       setMessage(state.values.message);
     }
-    const firstInvalid = FIELD_ORDER.find((field) => state.fieldErrors[field] !== undefined);
-    const target = firstInvalid
-      ? formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(`${id}-${firstInvalid}`)}`)
-      : alertRef.current;
-    target?.focus();
-  }, [state, id]);
+  }, [state]);
 
-  const describedBy = (field: PledgeField, hint: boolean) =>
-    describedByIds(hint && `${fieldId(field)}-hint`, errors[field] && `${fieldId(field)}-error`);
-
-  const fieldError = (field: PledgeField) => {
+  const errorText = (field: PledgeField) => {
     const code = errors[field];
-    return (
-      <FieldError
-        id={`${fieldId(field)}-error`}
-        message={code === undefined ? null : t(`errors.${code}`)}
-      />
-    );
+    return code === undefined ? null : t(`errors.${code}`);
   };
 
   const formMessage = (() => {
@@ -125,166 +111,136 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
 
       <p className="text-base text-ink-muted">{t("requiredNote")}</p>
 
-      <div>
-        <label htmlFor={fieldId("displayName")} className="block font-semibold text-heart-900">
-          {t("displayNameLabel")}
-        </label>
-        <p id={`${fieldId("displayName")}-hint`} className="mt-1 text-base text-ink-muted">
-          {t("displayNameHint")}
-        </p>
-        <input
-          id={fieldId("displayName")}
-          name="displayName"
-          type="text"
-          autoComplete="given-name"
-          required
-          maxLength={DISPLAY_NAME_MAX}
-          defaultValue={values?.displayName ?? ""}
-          aria-invalid={errors.displayName ? true : undefined}
-          aria-describedby={describedBy("displayName", true)}
-          className={`${inputClass} border-ink-muted`}
-        />
-        {fieldError("displayName")}
-      </div>
+      <Field
+        id={fieldId("displayName")}
+        name="displayName"
+        label={t("displayNameLabel")}
+        hint={t("displayNameHint")}
+        error={errorText("displayName")}
+        input={{
+          type: "text",
+          autoComplete: "given-name",
+          required: true,
+          maxLength: DISPLAY_NAME_MAX,
+          defaultValue: values?.displayName ?? "",
+        }}
+      />
 
-      <div>
-        <label htmlFor={fieldId("email")} className="block font-semibold text-heart-900">
-          {t("emailLabel")}
-        </label>
-        <p id={`${fieldId("email")}-hint`} className="mt-1 text-base text-ink-muted">
-          {t("emailHint")}
-        </p>
-        <input
-          id={fieldId("email")}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          required
-          maxLength={EMAIL_MAX}
-          defaultValue={values?.email ?? ""}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy("email", true)}
-          className={`${inputClass} border-ink-muted`}
-        />
-        {fieldError("email")}
-      </div>
+      <Field
+        id={fieldId("email")}
+        name="email"
+        label={t("emailLabel")}
+        hint={t("emailHint")}
+        error={errorText("email")}
+        input={{
+          type: "email",
+          autoComplete: "email",
+          inputMode: "email",
+          spellCheck: false,
+          required: true,
+          maxLength: EMAIL_MAX,
+          defaultValue: values?.email ?? "",
+        }}
+      />
 
-      <div>
-        <label htmlFor={fieldId("country")} className="block font-semibold text-heart-900">
-          {t("countryLabel")}
-        </label>
-        {hydrated ? (
-          <div className="mt-2">
-            <label htmlFor={fieldId("countrySearch")} className="block text-base text-ink-muted">
-              {t("countrySearchLabel")}
-            </label>
-            <input
-              id={fieldId("countrySearch")}
-              type="search"
-              value={countryQuery}
-              onChange={(event) => searchCountries(event.target.value)}
-              autoComplete="off"
-              aria-controls={fieldId("country")}
-              className={`${inputClass} border-ink-muted sm:max-w-sm`}
+      <Field
+        id={fieldId("country")}
+        name="country"
+        label={t("countryLabel")}
+        error={errorText("country")}
+      >
+        {(control) => (
+          <>
+            {hydrated ? (
+              <div className="mt-2">
+                <label
+                  htmlFor={fieldId("countrySearch")}
+                  className="block text-base text-ink-muted"
+                >
+                  {t("countrySearchLabel")}
+                </label>
+                <input
+                  id={fieldId("countrySearch")}
+                  type="search"
+                  value={countryQuery}
+                  onChange={(event) => searchCountries(event.target.value)}
+                  autoComplete="off"
+                  aria-controls={fieldId("country")}
+                  className={`${control.className} sm:max-w-sm`}
+                />
+              </div>
+            ) : null}
+            <select
+              {...control}
+              required
+              value={country}
+              onChange={(event) => setCountry(event.target.value)}
+              className={`${control.className} sm:max-w-sm`}
+            >
+              <option value="">{t("countryPlaceholder")}</option>
+              {shownCountries.map((option) => (
+                <option key={option.code} value={option.code}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+      </Field>
+
+      <Field
+        id={fieldId("message")}
+        name="message"
+        label={t("messageLabel")}
+        hint={t("messageHint", { max: MESSAGE_MAX })}
+        error={errorText("message")}
+      >
+        {(control) => (
+          <>
+            <textarea
+              {...control}
+              rows={3}
+              maxLength={MESSAGE_MAX}
+              value={message}
+              onChange={(event) => setMessage(event.target.value)}
             />
-          </div>
-        ) : null}
-        <select
-          id={fieldId("country")}
-          name="country"
-          required
-          value={country}
-          onChange={(event) => setCountry(event.target.value)}
-          aria-invalid={errors.country ? true : undefined}
-          aria-describedby={describedBy("country", false)}
-          className={`${inputClass} border-ink-muted sm:max-w-sm`}
-        >
-          <option value="">{t("countryPlaceholder")}</option>
-          {shownCountries.map((option) => (
-            <option key={option.code} value={option.code}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-        {fieldError("country")}
-      </div>
+            {hydrated ? (
+              <p className="mt-1 text-sm text-ink-muted">
+                {t("messageCount", { count: message.length, max: MESSAGE_MAX })}
+              </p>
+            ) : null}
+          </>
+        )}
+      </Field>
 
-      <div>
-        <label htmlFor={fieldId("message")} className="block font-semibold text-heart-900">
-          {t("messageLabel")}
-        </label>
-        <p id={`${fieldId("message")}-hint`} className="mt-1 text-base text-ink-muted">
-          {t("messageHint", { max: MESSAGE_MAX })}
-        </p>
-        <textarea
-          id={fieldId("message")}
-          name="message"
-          rows={3}
-          maxLength={MESSAGE_MAX}
-          value={message}
-          onChange={(event) => setMessage(event.target.value)}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby={describedBy("message", true)}
-          className={`${inputClass} border-ink-muted`}
-        />
-        {hydrated ? (
-          <p className="mt-1 text-sm text-ink-muted">
-            {t("messageCount", { count: message.length, max: MESSAGE_MAX })}
-          </p>
-        ) : null}
-        {fieldError("message")}
-      </div>
+      <CheckboxField
+        id={fieldId("showOnWall")}
+        name="showOnWall"
+        label={t("showOnWallLabel")}
+        hint={t("showOnWallHint")}
+      >
+        {(control) => (
+          <input {...control} type="checkbox" defaultChecked={values?.showOnWall ?? false} />
+        )}
+      </CheckboxField>
 
-      <div className="flex gap-3">
-        <input
-          id={fieldId("showOnWall")}
-          name="showOnWall"
-          type="checkbox"
-          defaultChecked={values?.showOnWall ?? false}
-          aria-describedby={`${fieldId("showOnWall")}-hint`}
-          className="mt-1 size-5 shrink-0 accent-heart-700"
-        />
-        <div>
-          <label htmlFor={fieldId("showOnWall")} className="font-semibold text-heart-900">
-            {t("showOnWallLabel")}
-          </label>
-          <p id={`${fieldId("showOnWall")}-hint`} className="mt-1 text-base text-ink-muted">
-            {t("showOnWallHint")}
-          </p>
-        </div>
-      </div>
-
-      <div>
-        <div className="flex gap-3">
-          <input
-            id={fieldId("consent")}
-            name="consent"
-            type="checkbox"
-            required
-            defaultChecked={values?.consent ?? false}
-            aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={describedBy("consent", true)}
-            className="mt-1 size-5 shrink-0 accent-heart-700"
-          />
-          <div>
-            <label htmlFor={fieldId("consent")} className="font-semibold text-heart-900">
-              {t.rich("consentLabel", {
-                link: (chunks) => (
-                  <Link href="/privacy" className="text-heart-800 underline">
-                    {chunks}
-                  </Link>
-                ),
-              })}
-            </label>
-            <p id={`${fieldId("consent")}-hint`} className="mt-1 text-base text-ink-muted">
-              {t("consentHint")}
-            </p>
-          </div>
-        </div>
-        {fieldError("consent")}
-      </div>
+      <CheckboxField
+        id={fieldId("consent")}
+        name="consent"
+        label={t.rich("consentLabel", {
+          link: (chunks) => (
+            <Link href="/privacy" className="text-heart-800 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+        hint={t("consentHint")}
+        error={errorText("consent")}
+      >
+        {(control) => (
+          <input {...control} type="checkbox" required defaultChecked={values?.consent ?? false} />
+        )}
+      </CheckboxField>
 
       {/* The honeypot: out of sight and out of the tab order, so only bots fill it in. */}
       <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
@@ -298,13 +254,9 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
         />
       </div>
 
-      <button
-        type="submit"
-        disabled={isPending}
-        className="rounded-md bg-heart-700 px-6 py-3 text-lg font-semibold text-white hover:bg-heart-800 disabled:cursor-wait disabled:bg-heart-800"
-      >
+      <Button variant="campaign" size="lg" disabled={isPending}>
         {isPending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,15 +2,15 @@ import type { ComponentProps } from "react";
 
 const VARIANTS = {
   /** The one main action of a form. */
-  primary: "bg-heart-800 text-white hover:bg-heart-900",
+  primary: "bg-heart-800 font-medium text-white hover:bg-heart-900",
   /** Any other action beside it. */
-  secondary: "border border-heart-800 text-heart-900",
+  secondary: "border border-heart-800 font-medium text-heart-900",
   /** An action that takes something away (spam, disable). */
-  danger: "border border-red-800 text-red-900",
+  danger: "border border-red-800 font-medium text-red-900",
   /** An action that cannot be undone (erasure). */
-  destructive: "bg-red-700 text-white",
+  destructive: "bg-red-700 font-medium text-white",
   /** On the dark staff header. */
-  inverse: "border border-white hover:bg-heart-800 focus-visible:outline-white",
+  inverse: "border border-white font-medium hover:bg-heart-800 focus-visible:outline-white",
   /** The call to act of a public form: large, in the campaign blue. */
   campaign:
     "inline-flex min-h-12 items-center bg-heart-700 text-lg font-semibold text-white hover:bg-heart-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-heart-900",
@@ -26,7 +26,7 @@ export function buttonClass(
   size: keyof typeof SIZES = "md",
   className = "",
 ): string {
-  return `rounded-md font-medium disabled:cursor-wait disabled:opacity-80 ${VARIANTS[variant]} ${SIZES[size]} ${className}`.trim();
+  return `rounded-md disabled:cursor-wait disabled:opacity-80 ${VARIANTS[variant]} ${SIZES[size]} ${className}`.trim();
 }
 
 type ButtonProps = ComponentProps<"button"> & {

@@ -4,14 +4,19 @@ import { describedByIds, FieldError } from "./form-feedback";
 /** What a field hands its control: the id its label points at and the ids that describe it. */
 export interface FieldControl {
   id: string;
+  name?: string;
+  /** Where `useFocusFirstError` finds the field. */
+  "data-field"?: string;
   "aria-describedby"?: string;
   "aria-invalid"?: true;
   className: string;
 }
 
-type FieldProps = {
+type FieldBase = {
   /** The control's id. */
   id: string;
+  /** The control's name, also its `data-field` (see `useFocusFirstError`). */
+  name?: string;
   label: ReactNode;
   hint?: ReactNode;
   /** The error to show under the control, already in the reader's words. */
@@ -27,18 +32,21 @@ type FieldProps = {
   compact?: boolean;
   className?: string;
   labelClassName?: string;
-} & (
-  | {
-      /** The control itself (select, textarea, ...), given its id, aria attributes and classes. */
-      children: (control: FieldControl) => ReactNode;
-      input?: never;
-    }
-  | {
-      /** Or a plain input with these attributes. */
-      input: ComponentProps<"input">;
-      children?: never;
-    }
-);
+};
+
+type FieldProps = FieldBase &
+  (
+    | {
+        /** The control itself (select, textarea, ...), given its id, aria attributes and classes. */
+        children: (control: FieldControl) => ReactNode;
+        input?: never;
+      }
+    | {
+        /** Or a plain input with these attributes. */
+        input: ComponentProps<"input">;
+        children?: never;
+      }
+  );
 
 const STYLES = {
   public: {
@@ -70,6 +78,7 @@ function messageIds(
  */
 export function Field({
   id,
+  name,
   label,
   hint,
   error,
@@ -84,6 +93,8 @@ export function Field({
   const style = compact ? STYLES.compact : STYLES.public;
   const control: FieldControl = {
     id,
+    name,
+    "data-field": name,
     "aria-describedby": messageIds(messagesId, hint, error, describedBy),
     "aria-invalid": error ? true : undefined,
     className: style.control,
@@ -105,8 +116,8 @@ export function Field({
 }
 
 type CheckboxFieldProps = Pick<
-  FieldProps,
-  "id" | "label" | "hint" | "error" | "describedBy" | "className"
+  FieldBase,
+  "id" | "name" | "label" | "hint" | "error" | "describedBy" | "className"
 > & {
   children: (control: FieldControl) => ReactNode;
 };
@@ -114,6 +125,7 @@ type CheckboxFieldProps = Pick<
 /** A checkbox with its label and hint beside it, and its error below. */
 export function CheckboxField({
   id,
+  name,
   label,
   hint,
   error,
@@ -126,6 +138,8 @@ export function CheckboxField({
       <div className="flex gap-3">
         {children({
           id,
+          name,
+          "data-field": name,
           "aria-describedby": messageIds(id, hint, error, describedBy),
           "aria-invalid": error ? true : undefined,
           className: "mt-1 size-5 shrink-0 accent-heart-700",

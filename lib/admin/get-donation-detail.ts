@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { listSubjectHistory } from "./list-subject-history";
 
 /** One donation with its payments, refunds and the staff actions taken on it. */
 export async function getDonationDetail(id: string) {
@@ -9,11 +10,5 @@ export async function getDonationDetail(id: string) {
     where: { id },
     include: { payments: { orderBy: { paidAt: "asc" }, include: { refunds: true } } },
   });
-  if (!donation) return null;
-  const history = await db.auditEntry.findMany({
-    where: { subjectType: "donation", subjectId: id },
-    orderBy: { createdAt: "desc" },
-    take: 100,
-  });
-  return { donation, history };
+  return donation ? { donation, history: await listSubjectHistory("donation", id) } : null;
 }

@@ -3,17 +3,12 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { AuditEntry, Pledge } from "@/lib/generated/prisma/client";
+import { listSubjectHistory } from "./list-subject-history";
 
 export async function getPledgeDetail(
   id: string,
 ): Promise<{ pledge: Pledge; history: AuditEntry[] } | null> {
   if (!z.uuid().safeParse(id).success) return null;
   const pledge = await db.pledge.findUnique({ where: { id } });
-  if (!pledge) return null;
-  const history = await db.auditEntry.findMany({
-    where: { subjectType: "pledge", subjectId: id },
-    orderBy: { createdAt: "desc" },
-    take: 100,
-  });
-  return { pledge, history };
+  return pledge ? { pledge, history: await listSubjectHistory("pledge", id) } : null;
 }

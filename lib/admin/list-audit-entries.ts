@@ -25,5 +25,7 @@ export async function listAuditEntries(filters: AuditFilters, pageSize = AUDIT_P
     subjectId: filters.subject,
     createdAt: dayRange(filters.from, filters.to),
   };
-  return findKeysetPage((page) => db.auditEntry.findMany(page), where, filters.cursor, pageSize);
+  return findKeysetPage({ where, cursor: filters.cursor, pageSize }, (page) =>
+    db.auditEntry.findMany(page),
+  );
 }

@@ -50,10 +50,12 @@ export async function listDonations(
     },
   } as const;
   const page = await findKeysetPage(
+    {
+      where: { status: filters.status, frequency: filters.frequency },
+      cursor: filters.cursor,
+      pageSize,
+    },
     (args) => db.donation.findMany({ ...args, include }),
-    { status: filters.status, frequency: filters.frequency },
-    filters.cursor,
-    pageSize,
   );
   const rows = page.rows.map((donation) => ({
     id: donation.id,

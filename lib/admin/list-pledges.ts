@@ -39,10 +39,7 @@ export async function listPledges(
   filters: PledgeFilters,
   pageSize = PLEDGE_PAGE_SIZE,
 ): Promise<PledgePage> {
-  return findKeysetPage(
-    (page) => db.pledge.findMany({ ...page, select: pledgeRowSelect }),
-    pledgeWhere(filters),
-    filters.cursor,
-    pageSize,
+  return findKeysetPage({ where: pledgeWhere(filters), cursor: filters.cursor, pageSize }, (page) =>
+    db.pledge.findMany({ ...page, select: pledgeRowSelect }),
   );
 }

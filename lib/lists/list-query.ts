@@ -93,10 +93,8 @@ export function keysetPage<Row extends { id: string }>(
 
 /** Fetches one keyset page with `find` (a `findMany` given the page's arguments) and cuts it. */
 export async function findKeysetPage<Where extends object, Row extends { id: string }>(
+  { where, cursor, pageSize }: { where: Where; cursor: string | undefined; pageSize: number },
   find: (args: ReturnType<typeof keysetArgs<Where>>) => Promise<Row[]>,
-  where: Where,
-  cursor: string | undefined,
-  pageSize: number,
 ): Promise<KeysetPage<Row>> {
   return keysetPage(await find(keysetArgs(where, cursor, pageSize)), pageSize);
 }

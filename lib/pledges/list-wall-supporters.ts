@@ -44,10 +44,12 @@ export async function listWallSupporters(
     messageStatus: true,
   } as const;
   const page = await findKeysetPage(
+    {
+      where: { showOnWall: true, status: PledgeStatus.ACTIVE },
+      cursor: options.cursor,
+      pageSize: limit,
+    },
     (args) => db.pledge.findMany({ ...args, select }),
-    { showOnWall: true, status: PledgeStatus.ACTIVE },
-    options.cursor,
-    limit,
   );
   return {
     supporters: page.rows.map((row) => ({

@@ -2,13 +2,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AdminSection } from "@/components/admin/admin-section";
 import { AuditTable } from "@/components/admin/audit-table";
+import { DetailHeader } from "@/components/admin/detail-header";
 import { Detail, DetailList } from "@/components/admin/detail-list";
 import { moderateDonationFromForm } from "@/components/admin/donation-actions";
 import { FlashNotice } from "@/components/admin/flash-notice";
 import { QuotedMessage } from "@/components/admin/review-item-summary";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { FormButton } from "@/components/ui/form-button";
-import { TextLink } from "@/components/ui/text-link";
 import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { formatDateTime } from "@/lib/admin/format-admin";
 import { getDonationDetail } from "@/lib/admin/get-donation-detail";
@@ -36,12 +36,11 @@ export default async function DonationDetailPage({ params }: { params: Promise<{
 
   return (
     <div className="space-y-6">
-      <p>
-        <TextLink href="/admin/donations">{t("donations.backToList")}</TextLink>
-      </p>
-      <h1 className="text-2xl font-bold text-heart-900">
-        {t("donations.detailTitle", { amount: money(donation.amount, donation.currency) })}
-      </h1>
+      <DetailHeader
+        backHref="/admin/donations"
+        backLabel={t("donations.backToList")}
+        title={t("donations.detailTitle", { amount: money(donation.amount, donation.currency) })}
+      />
       <FlashNotice />
       <AdminSection id="donation-details" heading={t("pledgeDetail.details")} look="card">
         <DetailList>

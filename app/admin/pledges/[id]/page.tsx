@@ -2,13 +2,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AdminSection } from "@/components/admin/admin-section";
 import { AuditTable } from "@/components/admin/audit-table";
+import { DetailHeader } from "@/components/admin/detail-header";
 import { Detail, DetailList } from "@/components/admin/detail-list";
 import { FlashNotice } from "@/components/admin/flash-notice";
 import { erasePledgeFromForm, moderatePledgesFromForm } from "@/components/admin/pledge-actions";
 import { QuotedMessage } from "@/components/admin/review-item-summary";
 import { Button } from "@/components/ui/button";
 import { FormButton } from "@/components/ui/form-button";
-import { TextLink } from "@/components/ui/text-link";
 import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { formatDateTime } from "@/lib/admin/format-admin";
 import { getPledgeDetail } from "@/lib/admin/get-pledge-detail";
@@ -50,12 +50,11 @@ export default async function PledgeDetailPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <p>
-        <TextLink href="/admin/pledges">{t("pledgeDetail.back")}</TextLink>
-      </p>
-      <h1 className="text-2xl font-bold break-words text-heart-900">
-        {t("pledgeDetail.title", { name: pledge.displayName })}
-      </h1>
+      <DetailHeader
+        backHref="/admin/pledges"
+        backLabel={t("pledgeDetail.back")}
+        title={t("pledgeDetail.title", { name: pledge.displayName })}
+      />
       <FlashNotice />
 
       <AdminSection id="details-title" heading={t("pledgeDetail.details")} look="card">
