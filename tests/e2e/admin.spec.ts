@@ -1,16 +1,17 @@
 // Staff work in a real browser against the production server: sign in, review a message and see it
 // on the public wall, mark a pledge spam and see the public counter drop by one, export, sign out.
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import adminMessages from "../../messages/en/admin.json" with { type: "json" };
+import { expectNoAxeViolations } from "../support/axe";
 import {
   createE2eStaff,
   e2eClient,
   signedInContext,
   signInThroughForm,
 } from "../support/e2e-admin";
+import { type ApiPledge, signPledgesViaApi } from "../support/e2e-pledges";
 
 const text = adminMessages.Admin;
 let client: PrismaClient;
@@ -23,34 +24,11 @@ test.afterAll(async () => {
   await client.$disconnect();
 });
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(results.violations, page.url()).toEqual([]);
-}
-
-/** Signs pledges through the public API, with a form token old enough to be accepted. */
-async function signPledges(
-  request: APIRequestContext,
-  pledges: Array<{ displayName: string; message: string; showOnWall: boolean; country?: string }>,
-): Promise<string[]> {
-  const token = await request.get("/api/pledges");
-  const { formToken, minimumSeconds } = (await token.json()) as {
-    formToken: string;
-    minimumSeconds: number;
-  };
-  await new Promise((resolve) => setTimeout(resolve, minimumSeconds * 1000 + 300));
-  const ids: string[] = [];
-  for (const pledge of pledges) {
-    const email = `admin-e2e-${randomBytes(5).toString("hex")}@example.org`;
-    const response = await request.post("/api/pledges", {
-      data: { country: "GH", ...pledge, email, consent: true, formToken },
-    });
-    expect(response.status()).toBe(201);
-    ids.push((await client.pledge.findUniqueOrThrow({ where: { email } })).id);
-  }
-  return ids;
+/** Signs pledges through the public API; returns their ids. */
+async function signPledges(request: APIRequestContext, pledges: readonly ApiPledge[]) {
+  const emails = await signPledgesViaApi(request, pledges, "admin-e2e");
+  const rows = await client.pledge.findMany({ where: { email: { in: emails } } });
+  return emails.map((email) => rows.find((row) => row.email === email)?.id ?? "");
 }
 
 interface PublicStats {

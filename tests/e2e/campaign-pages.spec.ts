@@ -1,16 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import {
-  figureSources,
-  formatFigureValues,
-  getFigure,
-  type NumberFormatter,
-} from "../../lib/campaign/figures";
+import { figureSources, formatFigureValues, getFigure } from "../../lib/campaign/figures";
 import { campaignPages } from "../../lib/campaign/pages";
 import messages from "../../messages/en.json" with { type: "json" };
-
-const english: NumberFormatter = (value, options) =>
-  new Intl.NumberFormat("en", options).format(value);
+import { expectNoAxeViolations } from "../support/axe";
+import { english } from "../support/english-numbers";
 
 function yearText(source: keyof typeof figureSources): string {
   const { year, reported } = figureSources[source];
@@ -45,10 +38,7 @@ for (const page of campaignPages) {
 
     test("has no axe-core violations (WCAG 2.1 A and AA)", async ({ page: tab }) => {
       await tab.goto(page.path);
-      const results = await new AxeBuilder({ page: tab })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-        .analyze();
-      expect(results.violations).toEqual([]);
+      await expectNoAxeViolations(tab);
     });
 
     test("does not scroll sideways on a 320 px wide screen", async ({ page: tab }) => {

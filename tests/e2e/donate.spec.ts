@@ -1,9 +1,9 @@
 // Donations in a real browser, through the offline Stripe emulator's hosted checkout page (the
 // server under test runs it: STRIPE_EMULATOR=true, see playwright.config.ts).
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 import donateMessages from "../../messages/en/donate.json" with { type: "json" };
+import { expectNoAxeViolations } from "../support/axe";
 import { e2eDatabaseUrl } from "../support/test-env";
 
 const text = donateMessages.DonateSuccess;
@@ -16,13 +16,6 @@ test.beforeAll(() => {
 test.afterAll(async () => {
   await pool.end();
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
 
 async function totals(page: Page): Promise<{ donors: number; raised: number }> {
   const donors = await page.getByTestId("donation-donors").getAttribute("data-donors");

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import pledgeMessages from "../../messages/en/pledge.json" with { type: "json" };
+import { expectNoAxeViolations } from "../support/axe";
+import { signPledgesViaApi } from "../support/e2e-pledges";
 import { e2eDatabaseUrl } from "../support/test-env";
 
 let client: PrismaClient;
@@ -16,29 +17,6 @@ test.afterAll(async () => {
   await client.$disconnect();
 });
 
-/** Signs through the public JSON API, with a form token old enough to be accepted. */
-async function signViaApi(
-  request: APIRequestContext,
-  pledges: Array<{ displayName: string; showOnWall: boolean; message: string }>,
-): Promise<string[]> {
-  const tokenResponse = await request.get("/api/pledges");
-  const { formToken, minimumSeconds } = (await tokenResponse.json()) as {
-    formToken: string;
-    minimumSeconds: number;
-  };
-  await new Promise((resolve) => setTimeout(resolve, minimumSeconds * 1000 + 300));
-  const emails: string[] = [];
-  for (const pledge of pledges) {
-    const email = `wall-${randomBytes(5).toString("hex")}@example.org`;
-    const response = await request.post("/api/pledges", {
-      data: { ...pledge, email, country: "JM", consent: true, formToken },
-    });
-    expect(response.status()).toBe(201);
-    emails.push(email);
-  }
-  return emails;
-}
-
 test("shows an opted-in supporter at once, the message only once approved, and never one who did not opt in", async ({
   page,
   request,
@@ -50,7 +28,11 @@ test("shows an opted-in supporter at once, the message only once approved, and n
     message: `Freedom for all ${tag}`,
   };
   const hidden = { displayName: `Hidden ${tag}`, showOnWall: false, message: "" };
-  const [shownEmail] = await signViaApi(request, [shown, hidden]);
+  const [shownEmail] = await signPledgesViaApi(
+    request,
+    [shown, hidden].map((pledge) => ({ ...pledge, country: "JM" })),
+    "wall",
+  );
 
   await page.goto("/supporters");
   const card = page.getByRole("listitem").filter({ hasText: shown.displayName });
@@ -70,10 +52,7 @@ test("shows an opted-in supporter at once, the message only once approved, and n
   await expect(card).toContainText(shown.message);
   await expect(page.getByText(hidden.displayName)).toHaveCount(0);
 
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("is reachable from the header and explains moderation", async ({ page }) => {
