@@ -26,34 +26,21 @@ export function SiteHeader() {
         </Link>
         <nav aria-label={t("primaryNavLabel")}>
           <ul className="flex flex-wrap gap-x-5 gap-y-2 text-base">
-            {primaryNavPages.map((page) => (
-              <li key={page.id}>
+            {[
+              ...primaryNavPages.map((page) => ({ href: page.path, label: nav(page.id) })),
+              { href: "/supporters", label: pledgeNav("supporters") },
+              { href: "/pledge", label: pledgeNav("pledge") },
+              { href: "/donate", label: donateNav("donate") },
+            ].map((item) => (
+              <li key={item.href}>
                 <Link
-                  href={page.path}
+                  href={item.href}
                   className="rounded-sm font-medium text-heart-800 underline-offset-4 hover:underline"
                 >
-                  {nav(page.id)}
+                  {item.label}
                 </Link>
               </li>
             ))}
-            {(["supporters", "pledge"] as const).map((id) => (
-              <li key={id}>
-                <Link
-                  href={`/${id}`}
-                  className="rounded-sm font-medium text-heart-800 underline-offset-4 hover:underline"
-                >
-                  {pledgeNav(id)}
-                </Link>
-              </li>
-            ))}
-            <li>
-              <Link
-                href="/donate"
-                className="rounded-sm font-medium text-heart-800 underline-offset-4 hover:underline"
-              >
-                {donateNav("donate")}
-              </Link>
-            </li>
           </ul>
         </nav>
       </Container>

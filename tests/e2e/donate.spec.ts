@@ -23,6 +23,20 @@ async function totals(page: Page): Promise<{ donors: number; raised: number }> {
   return { donors: Number(donors), raised: Number(raised) };
 }
 
+/** Picks an amount, goes to the hosted checkout page and returns its session id. */
+async function startCheckout(page: Page, amount: string, button: string): Promise<string> {
+  await page.getByRole("radio", { name: amount, exact: true }).check();
+  await page.getByRole("button", { name: button }).click();
+  await expect(page).toHaveURL(/\/checkout\/cs_/);
+  return sessionIdOf(page);
+}
+
+/** Back on the site after paying: the thank-you page. */
+async function expectThanked(page: Page) {
+  await expect(page).toHaveURL(/\/donate\/success\?session_id=cs_/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.paidTitle);
+}
+
 /** Fills the emulator's card form and pays, as a donor would. */
 async function payByCard(page: Page, cardNumber: string) {
   await page.locator("#card-email").fill("donor@example.org");
@@ -65,14 +79,10 @@ test("the donate page shows the test-mode banner, the statement by the button an
 test("a one-time gift with 4242 raises the counter", async ({ page }) => {
   await page.goto("/donate");
   const before = await totals(page);
-  await page.getByRole("radio", { name: "$50", exact: true }).check();
-  await page.getByRole("button", { name: "Donate $50" }).click();
-  await expect(page).toHaveURL(/\/checkout\/cs_/);
-  const sessionId = sessionIdOf(page);
+  const sessionId = await startCheckout(page, "$50", "Donate $50");
   await payByCard(page, "4242424242424242");
 
-  await expect(page).toHaveURL(/\/donate\/success\?session_id=cs_/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.paidTitle);
+  await expectThanked(page);
   await expect(page.getByTestId("donation-outcome")).toHaveAttribute("data-state", "paid");
   await expectNoAxeViolations(page);
   expect(await donationOfSession(sessionId)).toMatchObject({ status: "PAID", payments: 1 });
@@ -88,10 +98,7 @@ test("a one-time gift with 4242 raises the counter", async ({ page }) => {
 
 test("a declined card shows Stripe's decline and records no donation", async ({ page }) => {
   await page.goto("/donate");
-  await page.getByRole("radio", { name: "$10", exact: true }).check();
-  await page.getByRole("button", { name: "Donate $10" }).click();
-  await expect(page).toHaveURL(/\/checkout\/cs_/);
-  const sessionId = sessionIdOf(page);
+  const sessionId = await startCheckout(page, "$10", "Donate $10");
   await payByCard(page, "4000000000000002");
 
   await expect(page.getByText("Your card was declined.").first()).toBeVisible();
@@ -129,14 +136,10 @@ test("cancel on the payment page returns to the form with every choice kept", as
 test("a monthly gift subscribes and records its first payment", async ({ page }) => {
   await page.goto("/donate");
   await page.getByRole("radio", { name: "Every month" }).check();
-  await page.getByRole("radio", { name: "$10 a month" }).check();
-  await page.getByRole("button", { name: "Donate $10 every month" }).click();
-  await expect(page).toHaveURL(/\/checkout\/cs_/);
-  const sessionId = sessionIdOf(page);
+  const sessionId = await startCheckout(page, "$10 a month", "Donate $10 every month");
   await payByCard(page, "4242424242424242");
 
-  await expect(page).toHaveURL(/\/donate\/success\?session_id=cs_/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.paidTitle);
+  await expectThanked(page);
   await expect(page.getByText("first payment of your monthly gift")).toBeVisible();
   expect(await donationOfSession(sessionId)).toMatchObject({
     status: "PAID",
