@@ -3,7 +3,7 @@ import { AdminSection } from "@/components/admin/admin-section";
 import { CursorPagination } from "@/components/admin/cursor-pagination";
 import { moderateDonationFromForm } from "@/components/admin/donation-actions";
 import { filterSelects } from "@/components/admin/filters-form";
-import { FlashNotice } from "@/components/admin/flash-notice";
+import { PageTitle } from "@/components/admin/page-title";
 import { ReviewItemSummary } from "@/components/admin/review-item-summary";
 import { Button } from "@/components/ui/button";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
@@ -55,8 +55,7 @@ export default async function DonationsPage({
 
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold text-heart-900">{t("donations.title")}</h1>
-      <FlashNotice />
+      <PageTitle title={t("donations.title")} />
 
       <AdminSection
         id="donation-queue"

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AdminSection } from "@/components/admin/admin-section";
 import { CursorPagination } from "@/components/admin/cursor-pagination";
-import { FlashNotice } from "@/components/admin/flash-notice";
+import { PageTitle } from "@/components/admin/page-title";
 import { moderatePledge, moderatePledgesFromForm } from "@/components/admin/pledge-actions";
 import { PledgeFiltersForm } from "@/components/admin/pledge-filters-form";
 import { ReviewQueue } from "@/components/admin/review-queue";
@@ -36,8 +36,7 @@ export default async function PledgesPage({
 
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold text-heart-900">{t("pledges.title")}</h1>
-      <FlashNotice />
+      <PageTitle title={t("pledges.title")} />
 
       <ReviewQueue
         action={moderatePledge}

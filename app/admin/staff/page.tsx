@@ -1,6 +1,6 @@
 import { getMessages, getTranslations } from "next-intl/server";
 import { AddStaffForm } from "@/components/admin/add-staff-form";
-import { FlashNotice } from "@/components/admin/flash-notice";
+import { PageTitle } from "@/components/admin/page-title";
 import { addStaffMember, changeStaffMember } from "@/components/admin/staff-actions";
 import { Button } from "@/components/ui/button";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
@@ -23,8 +23,7 @@ export default async function StaffPage() {
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold text-heart-900">{t("staff.title")}</h1>
-      <FlashNotice />
+      <PageTitle title={t("staff.title")} />
       <DataTable
         id="staff-caption"
         caption={t("staff.caption")}
