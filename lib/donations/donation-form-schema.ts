@@ -1,6 +1,7 @@
 // Checks what the donate form sends. Everything a person can get wrong comes back as a field and
 // an error code that the page turns into a sentence (messages/en/donate.json, Donate.errors.*).
 import { z } from "zod";
+import { hasUnsafeText } from "@/lib/text/unsafe-text";
 import { parseMajorAmount } from "./currencies";
 import { type DonationConfig, findCurrency } from "./donation-config";
 
@@ -17,8 +18,11 @@ export type DonationErrorCode =
   | "presetOtherCurrency"
   | "nameMissing"
   | "nameTooLong"
+  | "nameInvalid"
   | "messageTooLong"
-  | "honourTooLong";
+  | "messageInvalid"
+  | "honourTooLong"
+  | "honourInvalid";
 
 export type DonationField =
   | "currency"
@@ -49,11 +53,16 @@ export interface DonationRequest {
   inHonourOf: string | null;
 }
 
-const optionalText = (max: number, code: DonationErrorCode) =>
+// The same unsafe-character rule as the pledge form (lib/text/unsafe-text.ts): checked before
+// whitespace is folded, so a NUL or a bidi override is refused rather than stored (a NUL would make
+// the PostgreSQL write fail). Line breaks fold to spaces, as before.
+const optionalText = (max: number, tooLong: DonationErrorCode, invalid: DonationErrorCode) =>
   z
     .string()
+    .normalize("NFC")
     .trim()
-    .max(max, { error: code })
+    .max(max, { error: tooLong })
+    .refine((value) => !hasUnsafeText(value, { allowLineBreaks: true }), { error: invalid })
     .transform((value) => value.replace(/\s+/g, " ") || null)
     .nullable()
     .optional()
@@ -71,9 +80,9 @@ export const donationFormSchema = z.object({
   preset: z.string().trim().optional(),
   customAmount: z.string().trim().optional(),
   visibility: z.enum(["name", "anonymous"]).catch("anonymous"),
-  publicName: optionalText(DONATION_TEXT_LIMITS.publicName, "nameTooLong"),
-  message: optionalText(DONATION_TEXT_LIMITS.message, "messageTooLong"),
-  inHonourOf: optionalText(DONATION_TEXT_LIMITS.inHonourOf, "honourTooLong"),
+  publicName: optionalText(DONATION_TEXT_LIMITS.publicName, "nameTooLong", "nameInvalid"),
+  message: optionalText(DONATION_TEXT_LIMITS.message, "messageTooLong", "messageInvalid"),
+  inHonourOf: optionalText(DONATION_TEXT_LIMITS.inHonourOf, "honourTooLong", "honourInvalid"),
 });
 
 export type DonationFormInput = z.input<typeof donationFormSchema>;
@@ -103,8 +112,11 @@ const ERROR_CODES: ReadonlySet<string> = new Set<DonationErrorCode>([
   "presetOtherCurrency",
   "nameMissing",
   "nameTooLong",
+  "nameInvalid",
   "messageTooLong",
+  "messageInvalid",
   "honourTooLong",
+  "honourInvalid",
 ]);
 
 function isErrorCode(value: string): value is DonationErrorCode {

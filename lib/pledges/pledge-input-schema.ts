@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries/country-codes";
+import { hasUnsafeText } from "@/lib/text/unsafe-text";
 
 // Limits match the columns in prisma/schema.prisma (Pledge).
 export const DISPLAY_NAME_MAX = 80;
@@ -27,10 +28,6 @@ export type PledgeField = "displayName" | "email" | "country" | "message" | "con
 
 export type PledgeFieldErrors = Partial<Record<PledgeField, PledgeErrorCode>>;
 
-// Control characters (C0, DEL, C1) and the bidirectional overrides that can make a name display
-// as something else. Joiners (U+200C/U+200D) stay: names in several scripts need them.
-const UNSAFE_TEXT = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
-
 // A missing field (or JSON null) is an empty string, which the field's own rules then refuse.
 const text = z.preprocess((value) => value ?? "", z.string());
 
@@ -48,7 +45,7 @@ export const pledgeInputSchema = z.object({
         .string()
         .min(1, { error: "displayNameRequired" })
         .max(DISPLAY_NAME_MAX, { error: "displayNameTooLong" })
-        .refine((value) => !UNSAFE_TEXT.test(value), { error: "displayNameInvalid" }),
+        .refine((value) => !hasUnsafeText(value), { error: "displayNameInvalid" }),
     ),
   email: text
     .transform((value) => value.trim().toLowerCase())
@@ -73,8 +70,8 @@ export const pledgeInputSchema = z.object({
       z
         .string()
         .max(MESSAGE_MAX, { error: "messageTooLong" })
-        // A message may have line breaks, nothing else of the above.
-        .refine((value) => !UNSAFE_TEXT.test(value.replaceAll("\n", "")), {
+        // A message may have line breaks, nothing else of lib/text/unsafe-text.ts's rule.
+        .refine((value) => !hasUnsafeText(value, { allowLineBreaks: true }), {
           error: "messageInvalid",
         }),
     )
