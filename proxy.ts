@@ -1,12 +1,46 @@
+import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/body-limits";
+import { isDecodablePath } from "./lib/http/decodable-path";
+import { payloadTooLarge, readCappedBody } from "./lib/http/read-capped-body";
 
-// Locale routing only: picks the language and rewrites `/privacy` to `/en/privacy`. It guards
-// nothing; admin pages and API routes check access themselves and are not matched here at all.
-export default createMiddleware(routing);
+// Locale routing, and two checks on the request itself before any page or action sees it. It
+// guards nothing; admin pages and API routes check access themselves (API routes are not matched
+// here at all, admin pages only for the body check).
+const handleLocaleRouting = createMiddleware(routing);
+
+function isAdminPath(pathname: string): boolean {
+  return pathname === "/admin" || pathname.startsWith("/admin/");
+}
+
+export default async function proxy(request: NextRequest) {
+  // next-intl decodes the path with decodeURI, which throws on a malformed escape such as `/%zz`
+  // (a 500). Such an address names no page: say so with a 400 before it gets there.
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    return new Response("Bad request: the address has a malformed %-escape.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  // A POST to a page is a server action (with or without JavaScript). Next refuses one over
+  // serverActions.bodySizeLimit with a 500; this answers the same limit with a 413. The proxy reads
+  // its own copy of the body, so the action still gets the original.
+  if (request.method === "POST") {
+    const body = await readCappedBody(request, SERVER_ACTION_BODY_LIMIT_BYTES);
+    if (!body.ok) return payloadTooLarge("This form submission is larger than any of our forms.");
+  }
+  if (isAdminPath(request.nextUrl.pathname)) return NextResponse.next();
+  return handleLocaleRouting(request);
+}
 
 export const config = {
-  // Everything except `/api/...`, `/admin/...`, Next internals, the generated Open Graph image and
-  // any path with a dot (files such as /icon.svg, /robots.txt, /sitemap.xml).
-  matcher: "/((?!(?:api|admin|opengraph-image)(?:/|$)|_next|_vercel|.*\\..*).*)",
+  matcher: [
+    // Everything except `/api/...`, `/admin/...`, Next internals, the generated Open Graph image
+    // and any path with a dot (files such as /icon.svg, /robots.txt, /sitemap.xml).
+    "/((?!(?:api|admin|opengraph-image)(?:/|$)|_next|_vercel|.*\\..*).*)",
+    // Admin pages only when a body comes with the request (a form post), for the body cap.
+    { source: "/admin/:path*", has: [{ type: "header", key: "content-type" }] },
+    { source: "/admin", has: [{ type: "header", key: "content-type" }] },
+  ],
 };

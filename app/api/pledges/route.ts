@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { env } from "@/lib/env";
+import { payloadTooLarge, readCappedBody } from "@/lib/http/read-capped-body";
 import { issueFormToken } from "@/lib/pledges/form-token";
 import { pledgeApiResponse } from "@/lib/pledges/pledge-api-response";
 import { recordPledge } from "@/lib/pledges/record-pledge";
@@ -25,10 +26,13 @@ export function GET() {
 
 /** Signs the pledge with the same rules as the form: see lib/pledges/record-pledge.ts. */
 export async function POST(request: Request) {
-  const text = await request.text();
+  const read = await readCappedBody(request, MAX_BODY_BYTES);
+  if (!read.ok) {
+    return payloadTooLarge("A pledge is at most 8 KB of JSON; this request was larger.");
+  }
   let body: unknown;
   try {
-    body = text.length > MAX_BODY_BYTES ? undefined : JSON.parse(text);
+    body = JSON.parse(read.text);
   } catch {
     body = undefined;
   }

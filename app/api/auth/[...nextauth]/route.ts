@@ -1,4 +1,17 @@
 // Auth.js's endpoints (sign-in callbacks, sign-out, session). The config is in lib/auth/auth.ts.
+import { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
+import { payloadTooLarge, readCappedBody } from "@/lib/http/read-capped-body";
 
-export const { GET, POST } = handlers;
+// Auth.js's own forms are a few hundred bytes; it would otherwise buffer any body whole.
+const MAX_BODY_BYTES = 16 * 1024;
+
+export const { GET } = handlers;
+
+export async function POST(request: NextRequest): Promise<Response> {
+  const read = await readCappedBody(request, MAX_BODY_BYTES);
+  if (!read.ok) return payloadTooLarge("This request is larger than any sign-in form.");
+  return handlers.POST(
+    new NextRequest(request.url, { method: "POST", headers: request.headers, body: read.text }),
+  );
+}

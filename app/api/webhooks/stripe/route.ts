@@ -1,13 +1,18 @@
 // Stripe's webhook endpoint. Verifies the signature on the raw body (and its timestamp: older than
 // 300 s is refused) with the SDK, then hands the event to lib/donations, which records it exactly
 // once. 400: not from Stripe, nothing written. 500: we could not record it (database down), so
-// Stripe retries later. 2xx: recorded, a duplicate, or an event type we do not use.
+// Stripe retries later. 2xx: recorded, a duplicate, or an event type we do not use. 413: larger
+// than any Stripe event (MAX_STRIPE_EVENT_BYTES), read no further.
 import Stripe from "stripe";
 import { handleStripeEvent } from "@/lib/donations/handle-stripe-event";
+import { MAX_STRIPE_EVENT_BYTES } from "@/lib/donations/stripe-event-size";
+import { payloadTooLarge, readCappedBody } from "@/lib/http/read-capped-body";
 import { StripeNotConfiguredError, webhookSecret } from "@/lib/stripe";
 
 export async function POST(request: Request): Promise<Response> {
-  const payload = await request.text();
+  const read = await readCappedBody(request, MAX_STRIPE_EVENT_BYTES);
+  if (!read.ok) return payloadTooLarge("This is larger than any Stripe event.");
+  const payload = read.text;
   let event: Stripe.Event;
   try {
     const signature = request.headers.get("stripe-signature") ?? "";

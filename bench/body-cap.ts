@@ -1,0 +1,174 @@
+// `npm run bench` (second part), or `npx tsx --conditions=react-server bench/body-cap.ts`: what a
+// 200 MB body costs the server. It starts the production build on a fresh database (as
+// bench/pledges.ts does), warms every endpoint that takes a body with a small one, then streams
+// 200 MB in chunks (no Content-Length) to each, `--rounds` times, and prints the server's resident
+// memory (the app's whole process tree: the tsx wrappers, `next start`, the Stripe emulator) before
+// and after, with the statuses. Loopback only. A
+// benchmark: it prints figures, and fails only if an endpoint does not answer 413.
+//
+// Options: --port <n> (default 3310), --rounds <n> (default 3), --megabytes <n> (default 200).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createDatabase, databaseUrl, dropDatabase } from "@/lib/database/admin";
+import { sendHugeBody } from "@/tests/support/send-huge-body";
+import { serverActionId } from "@/tests/support/server-action-ids";
+import { ensureTemplate, openTestServer } from "@/tests/support/test-database";
+
+const { values: options } = parseArgs({
+  options: {
+    port: { type: "string", default: "3310" },
+    rounds: { type: "string", default: "3" },
+    megabytes: { type: "string", default: "200" },
+  },
+});
+const port = Number(options.port);
+const rounds = Number(options.rounds);
+const bytes = Number(options.megabytes) * 1024 * 1024;
+const base = `http://127.0.0.1:${port}`;
+
+if (!existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
+  console.error("No production build found. Run `npm run build` first, then `npm run bench`.");
+  process.exit(1);
+}
+
+const server = await openTestServer();
+const databaseName = `bh_bench_${randomBytes(4).toString("hex")}`;
+await createDatabase(server.serverUrl, databaseName, await ensureTemplate(server.serverUrl));
+
+const app = spawn(
+  join(process.cwd(), "node_modules", ".bin", "tsx"),
+  ["--conditions=react-server", "scripts/run-app.ts", "start", "--port", String(port)],
+  {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl(server.serverUrl, databaseName),
+      STRIPE_EMULATOR: "true",
+      STRIPE_EMULATOR_PORT: String(port + 9000),
+      STRIPE_WEBHOOK_SECRET: "whsec_bench_body_cap",
+    },
+  },
+);
+const appExited = new Promise<void>((resolve) => app.on("exit", () => resolve()));
+
+/** Resident memory of `root` and every process below it, from /proc (Linux). */
+function treeRssBytes(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, "utf8");
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      const resident = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
+      rss.set(Number(entry), resident);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop() ?? root;
+    total += rss.get(pid) ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    if (app.exitCode !== null) throw new Error("The app exited during start-up (see above).");
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The app did not answer on ${base} within a minute.`);
+}
+
+const multipart = { "content-type": "multipart/form-data; boundary=----bench" };
+const targets: Array<{ name: string; path: string; headers: Record<string, string> }> = [
+  { name: "POST /api/pledges", path: "/api/pledges", headers: {} },
+  {
+    name: "POST /api/webhooks/stripe",
+    path: "/api/webhooks/stripe",
+    headers: { "stripe-signature": "t=1,v1=00" },
+  },
+  {
+    name: "POST /api/auth/callback/…",
+    path: "/api/auth/callback/credentials",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  },
+  {
+    name: "pledge action",
+    path: "/pledge",
+    headers: { ...multipart, "next-action": serverActionId("signPledge") },
+  },
+  {
+    name: "donate action",
+    path: "/donate",
+    headers: { ...multipart, "next-action": serverActionId("startDonation") },
+  },
+  {
+    name: "staff sign-in action",
+    path: "/admin/sign-in",
+    headers: { ...multipart, "next-action": serverActionId("signInWithPassword") },
+  },
+];
+
+const mib = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MiB`;
+let exitCode = 0;
+try {
+  await waitForServer();
+  const pid = app.pid ?? 0;
+  // Warm every route, small bodies and then 1 MB ones over the caps, so code loaded and caches
+  // filled on first use are not counted as growth.
+  for (const target of targets) {
+    await fetch(`${base}${target.path}`, { method: "POST", headers: target.headers, body: "{}" });
+    await sendHugeBody(`${base}${target.path}`, 1024 * 1024, target.headers);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const before = treeRssBytes(pid);
+  let peak = before;
+  console.log(`\nBody cap: ${options.megabytes} MB chunked bodies, ${rounds} round(s)\n`);
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const target of targets) {
+      const started = Date.now();
+      const result = await sendHugeBody(`${base}${target.path}`, bytes, target.headers);
+      const now = treeRssBytes(pid);
+      peak = Math.max(peak, now);
+      if (result.status !== 413) exitCode = 1;
+      console.log(
+        `${target.name.padEnd(28)} ${result.status}   sent ${mib(result.sent).padStart(10)}   ${String(Date.now() - started).padStart(5)} ms   server RSS ${mib(now)}`,
+      );
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const after = treeRssBytes(pid);
+  console.log(`\nserver RSS before    ${mib(before)}`);
+  console.log(`server RSS after     ${mib(after)}`);
+  console.log(`server RSS peak      ${mib(peak)}`);
+  console.log(`growth (after)       ${mib(after - before)}`);
+  if (exitCode !== 0) console.error("\nAn endpoint answered something other than 413.");
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  if (app.exitCode === null) {
+    app.kill("SIGTERM");
+    await appExited;
+  }
+  await dropDatabase(server.serverUrl, databaseName).catch((error: unknown) =>
+    console.error(error),
+  );
+  await server.stop();
+}
+process.exit(exitCode);

@@ -1,0 +1,9 @@
+/** True when every %-escape in `pathname` decodes (decodeURI would not throw on it). */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURI(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
