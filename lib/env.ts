@@ -379,6 +379,15 @@ const donations = {
       description:
         "Checkout sessions one IP address may open per 10 minutes, against card testing. Unset: 10.",
     }),
+  DONATION_SUCCESS_RATE_LIMIT_PER_IP: z.coerce
+    .number({ error: "must be a number" })
+    .int()
+    .min(1)
+    .default(30)
+    .meta({
+      description:
+        "Loads of the donation success page one IP address may make per 10 minutes (each may ask Stripe about a payment still in progress). Unset: 30.",
+    }),
   DONATION_RATE_LIMIT_TOTAL: z.coerce
     .number({ error: "must be a number" })
     .int()

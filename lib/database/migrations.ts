@@ -1,8 +1,9 @@
 import "server-only";
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { listMigrationNames } from "./migration-names";
 import { noFilters, withSchemaEngine } from "./schema-engine";
 
 export const prismaDir = resolve(process.cwd(), "prisma");
@@ -12,11 +13,7 @@ export const schemaPath = join(prismaDir, "schema.prisma");
 export const snapshotFileName = "schema.prisma";
 
 export async function readMigrationList(dir = migrationsDir): Promise<MigrationList> {
-  const entries = existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : [];
-  const names = entries
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "migration.sql")))
-    .map((entry) => entry.name)
-    .sort();
+  const names = await listMigrationNames(dir);
   const lockPath = join(dir, "migration_lock.toml");
   return {
     baseDir: dir,

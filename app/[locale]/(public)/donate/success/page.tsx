@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
-import type { ConvergeOutcome } from "@/lib/donations/converge-donation";
 import { formatMoney } from "@/lib/donations/currencies";
-import { fulfilCheckoutSession } from "@/lib/donations/fulfil-checkout-session";
+import { readSuccessOutcome, type SuccessOutcome } from "@/lib/donations/read-success-outcome";
+import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
+import { clientIp, hashIp } from "@/lib/security/client-ip";
 
 type Props = PageProps<"/[locale]/donate/success">;
 
@@ -29,9 +31,10 @@ export default async function DonateSuccessPage({ params, searchParams }: Props)
   const { session_id: sessionId } = await searchParams;
   const t = await getTranslations({ locale, namespace: "DonateSuccess" });
 
-  let outcome: ConvergeOutcome | "error" = { kind: "unknown-donation" };
+  let outcome: SuccessOutcome | "error" = { kind: "unknown-donation" };
   if (typeof sessionId === "string" && SESSION_ID.test(sessionId)) {
-    outcome = await fulfilCheckoutSession(sessionId).catch((error: unknown) => {
+    const ipHash = hashIp(clientIp(await headers()));
+    outcome = await readSuccessOutcome(sessionId, ipHash).catch((error: unknown) => {
       console.error("[donate] success page could not fulfil", { sessionId, error });
       return "error" as const;
     });
@@ -42,6 +45,13 @@ export default async function DonateSuccessPage({ params, searchParams }: Props)
   let state: string;
   if (outcome === "error") {
     [state, title, text] = ["error", t("errorTitle"), t("errorText")];
+  } else if (outcome.kind === "rate-limited") {
+    const minutes = retryAfterMinutes(outcome.retryAfterSeconds);
+    [state, title, text] = [
+      "rateLimited",
+      t("rateLimitedTitle"),
+      t("rateLimitedText", { minutes }),
+    ];
   } else if (outcome.kind !== "applied") {
     [state, title, text] = ["unknown", t("unknownTitle"), t("unknownText")];
   } else {

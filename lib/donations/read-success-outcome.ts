@@ -1,0 +1,38 @@
+import "server-only";
+// What the success page shows for a Checkout Session id. The page is public and its id comes from
+// the address bar, so each load is limited per address (each may cost Stripe API calls), and a
+// session whose donation has reached a final state is answered from the database: Stripe is asked
+// only while the outcome can still change. An id we never issued (the session id is written to its
+// donation as the session is created, long before a donor can pay) costs no Stripe call either.
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { DonationStatus } from "@/lib/generated/prisma/enums";
+import { consumeRateLimit, type RateLimitPolicy } from "@/lib/rate-limit/consume-rate-limit";
+import type { ConvergeOutcome } from "./converge-donation";
+import { fulfilCheckoutSession } from "./fulfil-checkout-session";
+
+export type SuccessOutcome = ConvergeOutcome | { kind: "rate-limited"; retryAfterSeconds: number };
+
+// PAID never changes status again (refunds are counted apart), and a failed payment ends its
+// session: a donor who tries again gets a new one.
+const FINAL: ReadonlySet<DonationStatus> = new Set([DonationStatus.PAID, DonationStatus.FAILED]);
+
+export function successPagePolicy(): RateLimitPolicy {
+  return {
+    name: "donation-success-ip",
+    points: env.DONATION_SUCCESS_RATE_LIMIT_PER_IP,
+    durationSeconds: 600,
+  };
+}
+
+export async function readSuccessOutcome(
+  sessionId: string,
+  ipHash: string,
+): Promise<SuccessOutcome> {
+  const limit = await consumeRateLimit(successPagePolicy(), ipHash);
+  if (!limit.allowed) return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+  const known = await db.donation.findUnique({ where: { stripeCheckoutSessionId: sessionId } });
+  if (!known) return { kind: "unknown-donation" };
+  if (FINAL.has(known.status)) return { kind: "applied", donation: known };
+  return fulfilCheckoutSession(sessionId);
+}
