@@ -2,38 +2,56 @@ import "server-only";
 // What the webhook does with each Stripe event. The event only says *which* object changed: every
 // handler re-reads that object from Stripe and converges the rows on it (converge-donation.ts),
 // recording the event id in the same transaction. Events may come in any order, any number of
-// times; events not listed here are acknowledged and ignored.
-import type Stripe from "stripe";
+// times; events not listed here are acknowledged and ignored, and so are signed events we cannot
+// use (a malformed object, an id Stripe does not know): answering those with an error would only
+// make Stripe retry them for three days.
+import Stripe from "stripe";
+import { z } from "zod";
 import type { ConvergeOutcome } from "./converge-donation";
 import { endSubscription } from "./end-subscription";
 import { fulfilCheckoutSession } from "./fulfil-checkout-session";
+import { HANDLED_EVENT_TYPES } from "./handled-event-types";
 import { recordInvoicePayment } from "./record-invoice-payment";
 import { idOf } from "./stripe-ids";
 import { syncCharge } from "./sync-charge";
 
-/** The events to enable on the Stripe webhook endpoint (README lists them too). */
-export const HANDLED_EVENT_TYPES = [
-  "checkout.session.completed",
-  "checkout.session.async_payment_succeeded",
-  "checkout.session.async_payment_failed",
-  "checkout.session.expired",
-  "charge.refunded",
-  "charge.refund.updated",
-  "refund.created",
-  "refund.updated",
-  "refund.failed",
-  "charge.dispute.created",
-  "charge.dispute.updated",
-  "charge.dispute.closed",
-  "charge.dispute.funds_withdrawn",
-  "charge.dispute.funds_reinstated",
-  "invoice.paid",
-  "customer.subscription.deleted",
-] as const satisfies ReadonlyArray<Stripe.Event["type"]>;
+export { HANDLED_EVENT_TYPES };
 
-export type HandledOutcome = ConvergeOutcome["kind"] | "ignored";
+/** "unusable": signed, but not an event we can act on (see usableEvent, and a 404 from Stripe). */
+export type HandledOutcome = ConvergeOutcome["kind"] | "ignored" | "unusable";
+
+// Stripe's ids: a short prefix, an underscore, then letters, digits and underscores. The event id
+// is stored (StripeEvent.id is 255 characters), the others are sent back to Stripe in URLs.
+const STRIPE_ID = /^[a-z]{1,10}_[A-Za-z0-9_]{1,240}$/;
+const stripeId = z.string().regex(STRIPE_ID);
+const expandable = z.union([stripeId, z.looseObject({ id: stripeId }), z.null()]).optional();
+
+/** The parts of an event the handlers read; anything else in it is Stripe's business. */
+const usableEvent = z.object({
+  id: stripeId,
+  type: z.string().max(100),
+  data: z.object({
+    object: z.looseObject({ id: stripeId, charge: expandable }),
+  }),
+});
+
+function isMissingObject(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404;
+}
 
 export async function handleStripeEvent(event: Stripe.Event): Promise<HandledOutcome> {
+  if (!(HANDLED_EVENT_TYPES as readonly string[]).includes(event.type)) return "ignored";
+  if (!usableEvent.safeParse(event).success) return "unusable";
+  try {
+    return await handleUsableEvent(event);
+  } catch (error) {
+    // An object this account's Stripe does not have: nothing to converge on, ever.
+    if (isMissingObject(error)) return "unusable";
+    throw error;
+  }
+}
+
+async function handleUsableEvent(event: Stripe.Event): Promise<HandledOutcome> {
   const ref = { id: event.id, type: event.type };
   let outcome: ConvergeOutcome;
   switch (event.type) {

@@ -1,0 +1,22 @@
+// Apart from the handler so tests and tools can read the list without loading server code.
+import type Stripe from "stripe";
+
+/** The events to enable on the Stripe webhook endpoint (README lists them too). */
+export const HANDLED_EVENT_TYPES = [
+  "checkout.session.completed",
+  "checkout.session.async_payment_succeeded",
+  "checkout.session.async_payment_failed",
+  "checkout.session.expired",
+  "charge.refunded",
+  "charge.refund.updated",
+  "refund.created",
+  "refund.updated",
+  "refund.failed",
+  "charge.dispute.created",
+  "charge.dispute.updated",
+  "charge.dispute.closed",
+  "charge.dispute.funds_withdrawn",
+  "charge.dispute.funds_reinstated",
+  "invoice.paid",
+  "customer.subscription.deleted",
+] as const satisfies ReadonlyArray<Stripe.Event["type"]>;

@@ -1,0 +1,69 @@
+// A signed event the app cannot use is acknowledged (2xx: otherwise Stripe retries it for three
+// days) and changes nothing: a malformed object, an id that is not an id, an object Stripe does not
+// have, an event id longer than any Stripe id.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signedRequest, startTestbed, type Testbed } from "./support";
+
+let testbed: Testbed;
+let POST: (request: Request) => Promise<Response>;
+let db: typeof import("@/lib/db").db;
+
+beforeAll(async () => {
+  testbed = await startTestbed();
+  ({ POST } = await import("@/app/api/webhooks/stripe/route"));
+  ({ db } = await import("@/lib/db"));
+});
+
+afterAll(async () => {
+  await testbed.close();
+});
+
+beforeEach(async () => {
+  await db.$executeRawUnsafe(`TRUNCATE "Donation", "StripeEvent" CASCADE`);
+});
+
+const event = (fields: Record<string, unknown>) =>
+  JSON.stringify({
+    id: "evt_test_unusable",
+    object: "event",
+    type: "checkout.session.completed",
+    data: { object: { id: "cs_test_unknown", object: "checkout.session" } },
+    ...fields,
+  });
+
+describe("signed events the app cannot use", () => {
+  it.each([
+    ["no data at all", event({ data: null })],
+    ["an object that is a string", event({ data: { object: "cs_test_x" } })],
+    ["an object without an id", event({ data: { object: { amount: 1 } } })],
+    ["an id with a slash", event({ data: { object: { id: "cs_test/../../v1/charges" } } })],
+    ["an event id of 300 characters", event({ id: `evt_${"x".repeat(296)}` })],
+    ["a session Stripe does not have", event({})],
+    [
+      "a refund whose charge is a number",
+      event({ type: "refund.created", data: { object: { id: "re_1", charge: 42 } } }),
+    ],
+    [
+      "a dispute on a charge Stripe does not have",
+      event({
+        type: "charge.dispute.created",
+        data: { object: { id: "dp_1", charge: "ch_nope" } },
+      }),
+    ],
+    [
+      "an invoice Stripe does not have",
+      event({ type: "invoice.paid", data: { object: { id: "in_nope" } } }),
+    ],
+  ])("acknowledges %s with 200 and writes nothing", async (_label, payload) => {
+    const response = await POST(signedRequest(payload));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ received: true, outcome: "unusable" });
+    expect(await db.stripeEvent.count()).toBe(0);
+    expect(await db.donation.count()).toBe(0);
+  });
+
+  it("answers 400 to a signed body that is not JSON", async () => {
+    const response = await POST(signedRequest("{not json"));
+    expect(response.status).toBe(400);
+  });
+});
