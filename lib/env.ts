@@ -174,6 +174,15 @@ const pledges = {
     .meta({
       description: "The length of that window, in seconds. Unset: 3600 (an hour).",
     }),
+  PUBLIC_COUNTRY_MIN_PLEDGES: z.coerce
+    .number({ error: "must be a whole number" })
+    .int()
+    .min(1)
+    .default(10)
+    .meta({
+      description:
+        "A country's pledge count is published only once it reaches this many; below it, one pledge more or less could tell whether a known address had signed (docs/counting-rule.md). Unset: 10.",
+    }),
   PLEDGE_GOALS: z
     .string()
     .trim()

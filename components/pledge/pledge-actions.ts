@@ -67,8 +67,9 @@ async function recordSignature(
 
   switch (result.status) {
     case "accepted":
-      // The thank-you page shows the total including this pledge (read-your-own-writes).
-      if (result.counted) updateTag(PUBLIC_STATS_TAG);
+      // The thank-you page shows the total including this pledge (read-your-own-writes). Also for
+      // a repeat, which is not counted: anything else would make it observable.
+      updateTag(PUBLIC_STATS_TAG);
       return redirect({ href: "/pledge/thank-you", locale });
     case "invalid":
       return { status: "invalid", fieldErrors: result.fieldErrors, values };

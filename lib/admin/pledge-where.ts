@@ -3,6 +3,7 @@ import "server-only";
 // export holds exactly what the screen shows.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayRange } from "@/lib/lists/list-query";
+import { emailKey } from "@/lib/pledges/email-key";
 import type { PledgeFilters } from "./pledge-filters";
 
 const fullEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -16,11 +17,15 @@ export function pledgeWhere(filters: PledgeFilters): Prisma.PledgeWhereInput {
   };
   if (filters.q) {
     const q = filters.q.toLowerCase();
-    // A whole address is looked up through the unique index; anything else is a substring match
-    // on name or email, walked newest first (it stops after one page of matches).
+    // A whole address is looked up by its key (the unique index: any spelling of the address
+    // finds the pledge); anything else is a substring match on name or email as typed, walked
+    // newest first (it stops after one page of matches).
     where.OR = fullEmail.test(q)
-      ? [{ email: q }]
-      : [{ displayName: { contains: filters.q, mode: "insensitive" } }, { email: { contains: q } }];
+      ? [{ emailKey: emailKey(q) }]
+      : [
+          { displayName: { contains: filters.q, mode: "insensitive" } },
+          { email: { contains: q, mode: "insensitive" } },
+        ];
   }
   return where;
 }

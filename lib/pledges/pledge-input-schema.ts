@@ -47,8 +47,9 @@ export const pledgeInputSchema = z.object({
         .max(DISPLAY_NAME_MAX, { error: "displayNameTooLong" })
         .refine((value) => !hasUnsafeText(value), { error: "displayNameInvalid" }),
     ),
+  // Kept as typed (trimmed); "one pledge per person" compares emailKey(email) (email-key.ts).
   email: text
-    .transform((value) => value.trim().toLowerCase())
+    .transform((value) => value.trim())
     .pipe(
       z
         .string()

@@ -3,6 +3,7 @@ import { PRIVACY_NOTICE_VERSION } from "@/lib/campaign/privacy";
 import { pgPool } from "@/lib/db";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { COUNTER_METRICS, randomShard } from "@/lib/stats/counter-metrics";
+import { emailKey } from "./email-key";
 import { checkFormToken } from "./form-token";
 import { newPledgeId } from "./new-pledge-id";
 import { type PledgeFieldErrors, parsePledgeInput } from "./pledge-input-schema";
@@ -29,15 +30,17 @@ export type RecordPledgeResult =
   | { status: "rateLimited"; retryAfterSeconds: number };
 
 // One statement, so one round trip and one implicit transaction: the row and its two counter
-// increments commit together or not at all. ON CONFLICT on the unique email makes a concurrent
-// duplicate wait for the first insert and then do nothing, so it is neither stored nor counted.
+// increments commit together or not at all. ON CONFLICT on the unique email key (NFC, lower case,
+// no +tag: email-key.ts) makes a concurrent duplicate wait for the first insert and then do
+// nothing, so it is neither stored nor counted. A repeat runs the very same statement as a new
+// pledge, so it takes the same time.
 const INSERT_PLEDGE = `
 WITH inserted AS (
-  INSERT INTO "Pledge" ("id", "createdAt", "updatedAt", "displayName", "email", "country", "message",
-                        "messageStatus", "showOnWall", "status", "consentAt", "consentNoticeVersion",
-                        "locale", "ipHash")
-  VALUES ($1::uuid, $2, $2, $3, $4, $5, $6, $7::"MessageStatus", $8, 'ACTIVE', $2, $9, $10, $11)
-  ON CONFLICT ("email") DO NOTHING
+  INSERT INTO "Pledge" ("id", "createdAt", "updatedAt", "displayName", "email", "emailKey", "country",
+                        "message", "messageStatus", "showOnWall", "status", "consentAt",
+                        "consentNoticeVersion", "locale", "ipHash")
+  VALUES ($1::uuid, $2, $2, $3, $4, $15, $5, $6, $7::"MessageStatus", $8, 'ACTIVE', $2, $9, $10, $11)
+  ON CONFLICT ("emailKey") DO NOTHING
   RETURNING "country"
 ), counted AS (
   INSERT INTO "CounterShard" ("metric", "key", "shard", "value")
@@ -94,6 +97,7 @@ export async function recordPledge(
     randomShard(),
     COUNTER_METRICS.pledges,
     COUNTER_METRICS.pledgesByCountry,
+    emailKey(input.email),
   ]);
   return { status: "accepted", counted: (result.rows[0]?.inserted ?? 0) === 1 };
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { env } from "@/lib/env";
+import { publishableStats } from "./publishable-stats";
 import { readPublicStats } from "./read-public-stats";
 
 /** Tag of the cached public figures: a writer that needs them fresh at once calls updateTag/revalidateTag. */
@@ -12,8 +14,13 @@ export const PUBLIC_STATS_MAX_AGE_SECONDS = 5;
  * The public figures through Next's data cache: however many visitors and API readers there are,
  * each app instance reads the counters at most about once per PUBLIC_STATS_MAX_AGE_SECONDS.
  * `unstable_cache` rather than `'use cache'` because the app does not enable cacheComponents.
+ * Countries below PUBLIC_COUNTRY_MIN_PLEDGES are left out (publishable-stats.ts).
  */
-export const getPublicStats = unstable_cache(readPublicStats, ["public-stats-v1"], {
-  tags: [PUBLIC_STATS_TAG],
-  revalidate: PUBLIC_STATS_MAX_AGE_SECONDS,
-});
+export const getPublicStats = unstable_cache(
+  async () => publishableStats(await readPublicStats(), env.PUBLIC_COUNTRY_MIN_PLEDGES),
+  ["public-stats-v2"],
+  {
+    tags: [PUBLIC_STATS_TAG],
+    revalidate: PUBLIC_STATS_MAX_AGE_SECONDS,
+  },
+);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HASHED_IP_RETENTION_HOURS } from "@/lib/campaign/privacy";
 import { db, pgPool } from "@/lib/db";
+import { emailKey } from "@/lib/pledges/email-key";
 import { purgeExpiredData } from "@/lib/privacy/purge-expired-data";
 
 const HOUR = 3_600_000;
@@ -10,6 +11,7 @@ async function pledgeAt(email: string, createdAt: Date) {
     data: {
       displayName: "Test",
       email,
+      emailKey: emailKey(email),
       country: "FR",
       consentAt: createdAt,
       consentNoticeVersion: "test",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { markPledgeSpam } from "@/lib/pledges/change-pledge-status";
+import { emailKey } from "@/lib/pledges/email-key";
 import { erasePledge } from "@/lib/pledges/erase-pledge";
 import { adjustPledgeCounters } from "@/lib/stats/adjust-pledge-counters";
 import { readPublicStats } from "@/lib/stats/read-public-stats";
@@ -12,6 +13,7 @@ async function countedPledge(email: string, country = "KE") {
       data: {
         displayName: "Amina",
         email,
+        emailKey: emailKey(email),
         country,
         message: "With you",
         messageStatus: "PENDING",

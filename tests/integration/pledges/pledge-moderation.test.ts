@@ -11,7 +11,7 @@ async function signed(overrides: Record<string, unknown> = {}): Promise<string> 
   const input = pledgeInput(overrides);
   const result = await recordPledge(input, pledgeContext());
   expect(result).toEqual({ status: "accepted", counted: true });
-  const row = await db.pledge.findUniqueOrThrow({ where: { email: String(input.email) } });
+  const row = await db.pledge.findFirstOrThrow({ where: { email: String(input.email) } });
   return row.id;
 }
 
