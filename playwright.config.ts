@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 import { databaseUrl } from "./lib/database/admin";
 import { findChromium } from "./tests/support/chromium";
+import { E2E_WEBHOOK_SECRET } from "./tests/support/e2e-stripe";
 import { setEnv, testEnv } from "./tests/support/test-env";
 import { EMBEDDED_TEST_SERVER_URL } from "./tests/support/test-server-url";
 
@@ -24,7 +25,8 @@ if (!process.env.NODE_OPTIONS?.includes("react-server")) {
 }
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  testDir: "tests",
+  testMatch: ["e2e/**/*.spec.ts", "fuzz/**/*.spec.ts"],
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -48,7 +50,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: ["fuzz/**"],
+      use: { ...devices["Desktop Chrome"] },
+    },
+    // The fuzz suite runs once the browser tests are done, alone, so the rows it counts before and
+    // after are its own (`npm run fuzz` runs only this project, with 10,000 cases).
+    { name: "fuzz", testMatch: ["fuzz/**/*.spec.ts"], dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://localhost:${E2E_PORT}/robots.txt`,
@@ -63,6 +74,8 @@ export default defineConfig({
       // Donations run against the offline Stripe emulator, on a port of their own.
       STRIPE_EMULATOR: "true",
       STRIPE_EMULATOR_PORT: String(E2E_PORT + 9031),
+      // Known to the tests, so the fuzz suite can sign events as Stripe does.
+      STRIPE_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
       // Every browser test signs from 127.0.0.1: the per-IP limit is tested in the integration
       // tests, not here. The minimum form time stays on, shorter.
       PLEDGE_RATE_LIMIT_POINTS: "1000",

@@ -3,7 +3,9 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/body-limits";
 import { isDecodablePath } from "./lib/http/decodable-path";
-import { payloadTooLarge, readCappedBody } from "./lib/http/read-capped-body";
+import { payloadTooLarge, readCappedBytes } from "./lib/http/read-capped-body";
+import { isSameOriginPost } from "./lib/http/same-origin-post";
+import { isWellFormedActionBody } from "./lib/http/well-formed-action-body";
 
 // Locale routing, and two checks on the request itself before any page or action sees it. It
 // guards nothing; admin pages and API routes check access themselves (API routes are not matched
@@ -23,12 +25,24 @@ export default async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  // A POST to a page is a server action (with or without JavaScript). Next refuses one over
-  // serverActions.bodySizeLimit with a 500; this answers the same limit with a 413. The proxy reads
-  // its own copy of the body, so the action still gets the original.
+  // A POST to a page is a server action (with or without JavaScript). Next answers a cross-site
+  // one, one over serverActions.bodySizeLimit and one it cannot decode with a 500; these answer
+  // 403, 413 and 400. The proxy reads its own copy of the body; the action gets the original.
   if (request.method === "POST") {
-    const body = await readCappedBody(request, SERVER_ACTION_BODY_LIMIT_BYTES);
+    if (!isSameOriginPost(request.headers)) {
+      return new Response("Forbidden: this form can only be sent from this site.", {
+        status: 403,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      });
+    }
+    const body = await readCappedBytes(request, SERVER_ACTION_BODY_LIMIT_BYTES);
     if (!body.ok) return payloadTooLarge("This form submission is larger than any of our forms.");
+    if (!(await isWellFormedActionBody(body.bytes, request.headers))) {
+      return new Response("Bad request: this is not a form submission we can read.", {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      });
+    }
   }
   if (isAdminPath(request.nextUrl.pathname)) return NextResponse.next();
   return handleLocaleRouting(request);

@@ -1,15 +1,16 @@
+export type CappedBytes = { ok: true; bytes: Uint8Array } | { ok: false; reason: "tooLarge" };
 export type CappedBody = { ok: true; text: string } | { ok: false; reason: "tooLarge" };
 
 /**
- * Reads a request body as UTF-8 text, but never more than `maxBytes` of it: a declared
- * Content-Length over the cap is refused before reading anything, and a chunked body is read only
- * until it passes the cap, then the stream is cancelled. So a 200 MB upload costs the server at most
- * `maxBytes` of memory, not 200 MB (request.text() would buffer it all first).
+ * Reads a request body, but never more than `maxBytes` of it: a declared Content-Length over the
+ * cap is refused before reading anything, and a chunked body is read only until it passes the cap,
+ * then the stream is cancelled. So a 200 MB upload costs the server at most `maxBytes` of memory,
+ * not 200 MB (request.text() would buffer it all first).
  */
-export async function readCappedBody(request: Request, maxBytes: number): Promise<CappedBody> {
+export async function readCappedBytes(request: Request, maxBytes: number): Promise<CappedBytes> {
   const declared = Number(request.headers.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: "tooLarge" };
-  if (request.body === null) return { ok: true, text: "" };
+  if (request.body === null) return { ok: true, bytes: new Uint8Array() };
 
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -24,7 +25,13 @@ export async function readCappedBody(request: Request, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  return { ok: true, text: Buffer.concat(chunks, total).toString("utf8") };
+  return { ok: true, bytes: Buffer.concat(chunks, total) };
+}
+
+/** readCappedBytes, as UTF-8 text. */
+export async function readCappedBody(request: Request, maxBytes: number): Promise<CappedBody> {
+  const read = await readCappedBytes(request, maxBytes);
+  return read.ok ? { ok: true, text: Buffer.from(read.bytes).toString("utf8") } : read;
 }
 
 /**

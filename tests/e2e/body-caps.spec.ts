@@ -38,7 +38,7 @@ const targets = (): Target[] => [
   },
   {
     name: "the donate action",
-    path: "/fr/donate",
+    path: "/donate",
     headers: { ...multipart, "next-action": serverActionId("startDonation") },
   },
   {

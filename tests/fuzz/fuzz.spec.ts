@@ -1,0 +1,134 @@
+// The fuzz suite: generated requests against every public input of the server under test (a real
+// `next start` on its own database), checking that every answer is < 500 and that no row is written
+// from invalid input. `npm test` runs FUZZ_CASES (1,000); `npm run fuzz` runs 10,000. The seed is
+// printed first: `FUZZ_SEED=<seed> npm run fuzz` replays a run case by case.
+//
+// Each case is sent from its own loopback address (127.77.x.y), so per-address rate limits neither
+// stop the fuzzer nor use up the allowance of the browser tests, which sign from 127.0.0.1.
+import { expect, test } from "@playwright/test";
+import fc from "fast-check";
+import pg from "pg";
+import { env } from "../../lib/env";
+import { type FuzzCase, fuzzCase } from "./fuzz-cases";
+import { sendCase } from "./send-case";
+
+const SEED = env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31);
+const CASES = env.FUZZ_CASES;
+const CONCURRENCY = 4;
+
+test.setTimeout((env.FUZZ_SECONDS + 180) * 1000);
+
+interface RowCounts {
+  pledges: number;
+  donations: number;
+  payments: number;
+  stripeEvents: number;
+  staff: number;
+}
+
+async function rowCounts(pool: pg.Pool): Promise<RowCounts> {
+  const result = await pool.query<RowCounts>(`SELECT
+      (SELECT count(*)::int FROM "Pledge") AS "pledges",
+      (SELECT count(*)::int FROM "Donation") AS "donations",
+      (SELECT count(*)::int FROM "DonationPayment") AS "payments",
+      (SELECT count(*)::int FROM "StripeEvent") AS "stripeEvents",
+      (SELECT count(*)::int FROM "User") AS "staff"`);
+  const [row] = result.rows;
+  if (!row) throw new Error("no counts");
+  return row;
+}
+
+test("every public input answers < 500 and writes nothing from invalid input", async ({
+  baseURL,
+}) => {
+  if (!baseURL || !env.E2E_DATABASE_URL) throw new Error("run through playwright.config.ts");
+  const origin = new URL(baseURL);
+  const port = Number(origin.port);
+  console.log(`fuzz: seed ${SEED}, ${CASES} cases (replay: FUZZ_SEED=${SEED} npm run fuzz)`);
+
+  const pool = new pg.Pool({ connectionString: env.E2E_DATABASE_URL, max: 2 });
+  try {
+    // A real form token, old enough by the time the cases use it.
+    const tokenResponse = await fetch(`http://127.0.0.1:${port}/api/pledges`);
+    const { formToken, minimumSeconds } = (await tokenResponse.json()) as {
+      formToken: string;
+      minimumSeconds: number;
+    };
+    await new Promise((resolve) => setTimeout(resolve, minimumSeconds * 1000 + 200));
+
+    const run = SEED.toString(36);
+    const cases: FuzzCase[] = fc.sample(fuzzCase({ formToken, run, origin: baseURL }), {
+      seed: SEED,
+      numRuns: CASES,
+    });
+    const before = await rowCounts(pool);
+
+    const deadline = Date.now() + env.FUZZ_SECONDS * 1000;
+    const failures: string[] = [];
+    const statuses = new Map<string, Map<number, number>>();
+    let sent = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < cases.length && Date.now() < deadline) {
+        const index = next;
+        next += 1;
+        const item = cases[index];
+        if (!item) break;
+        const status = await sendCase(item, { port, index });
+        sent += 1;
+        const byTarget = statuses.get(item.target) ?? new Map<number, number>();
+        byTarget.set(status, (byTarget.get(status) ?? 0) + 1);
+        statuses.set(item.target, byTarget);
+        if (status >= 500 || status === 0) {
+          failures.push(
+            `#${index} ${item.target}: ${status === 0 ? "no answer" : status} for ${item.method} ${item.path} ${JSON.stringify(item.body ?? "").slice(0, 300)}`,
+          );
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+
+    // Let requests the server may still be finishing settle, then count.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = await rowCounts(pool);
+    const validEmails = new Set(
+      cases.flatMap((item) => (item.validEmail ? [item.validEmail.toLowerCase()] : [])),
+    );
+    const newPledges = await pool.query<{ email: string }>(
+      `SELECT "email" FROM "Pledge" WHERE "email" ILIKE $1`,
+      [`%fz${run}.%`],
+    );
+    const invalidPledges = newPledges.rows.filter(
+      (row) => !validEmails.has(row.email.toLowerCase()),
+    );
+    const fromInvalid =
+      invalidPledges.length +
+      // The fuzzer's donate forms and webhook events are all invalid or unusable by construction,
+      // and sign-in never creates a staff account.
+      (after.donations - before.donations) +
+      (after.payments - before.payments) +
+      (after.stripeEvents - before.stripeEvents) +
+      (after.staff - before.staff);
+
+    for (const [target, byStatus] of [...statuses].sort()) {
+      const histogram = [...byStatus]
+        .sort(([a], [b]) => a - b)
+        .map(([status, count]) => `${status}×${count}`)
+        .join(" ");
+      console.log(`fuzz: ${target.padEnd(22)} ${histogram}`);
+    }
+    const fiveXx = failures.length;
+    console.log(
+      `fuzz: ${sent} cases run, ${fiveXx} answered 5xx or not at all, ${fromInvalid} rows from invalid input (seed ${SEED})`,
+    );
+    for (const failure of failures.slice(0, 20)) console.log(`fuzz: ${failure}`);
+
+    expect(failures, `seed ${SEED}`).toEqual([]);
+    expect(invalidPledges, `seed ${SEED}`).toEqual([]);
+    expect(fromInvalid, `seed ${SEED}`).toBe(0);
+    // All of them, unless FUZZ_SECONDS ran out first (then say so).
+    expect(sent, `ran out of time after ${sent} cases`).toBe(cases.length);
+  } finally {
+    await pool.end();
+  }
+});
