@@ -8,10 +8,11 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import pg from "pg";
-import { env } from "../../lib/env";
+import { testEnv } from "../support/test-env";
 import { type FuzzCase, fuzzCase } from "./fuzz-cases";
 import { sendCase } from "./send-case";
 
+const env = testEnv();
 const SEED = env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31);
 const CASES = env.FUZZ_CASES;
 const CONCURRENCY = 4;

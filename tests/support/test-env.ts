@@ -37,6 +37,23 @@ const documented = {
       "The Chrome or Chromium the browser tests drive. Unset: the usual install paths, then Playwright's own browser.",
     examples: ["/usr/bin/chromium"],
   }),
+  FUZZ_CASES: z.coerce.number({ error: "must be a number" }).int().min(1).default(1000).meta({
+    description:
+      "How many generated requests the fuzz suite sends (tests/fuzz). Unset: 1000 in `npm test`; `npm run fuzz` sets 10000.",
+  }),
+  FUZZ_SEED: z.coerce
+    .number({ error: "must be a whole number" })
+    .int()
+    .optional()
+    .meta({
+      description:
+        "The fuzz suite's seed, to replay a run it printed. Unset: a new seed each run (printed first).",
+      examples: ["12345"],
+    }),
+  FUZZ_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(1).default(600).meta({
+    description:
+      "The fuzz suite stops sending after this many seconds, whatever FUZZ_CASES says (and fails, saying so). Unset: 600.",
+  }),
 };
 
 export const TEST_ENV_SECTION = { title: "Tests only", variables: documented } as const;

@@ -2,6 +2,7 @@
 // asked while the outcome can change, never again once the donation is final, never for an id we
 // did not issue, and each address has a limited number of looks.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setEnv } from "../../support/test-env";
 import {
   checkoutContext,
   donateForm,
@@ -16,7 +17,7 @@ let readSuccessOutcome: typeof import("@/lib/donations/read-success-outcome").re
 let db: typeof import("@/lib/db").db;
 
 beforeAll(async () => {
-  process.env.DONATION_SUCCESS_RATE_LIMIT_PER_IP = "5";
+  setEnv({ DONATION_SUCCESS_RATE_LIMIT_PER_IP: "5" });
   testbed = await startTestbed();
   ({ createCheckoutSession } = await import("@/lib/donations/create-checkout-session"));
   ({ readSuccessOutcome } = await import("@/lib/donations/read-success-outcome"));
