@@ -40,7 +40,7 @@ async function isWellFormedCall(bytes: Uint8Array, contentType: string): Promise
   let root: string;
   if (contentType.startsWith("text/plain")) {
     root = Buffer.from(bytes).toString("utf8");
-  } else if (/^multipart\/form-data;\s*boundary=\S/.test(contentType)) {
+  } else if (/^multipart\/form-data;\s*boundary=\S/i.test(contentType)) {
     const form = await parseForm(bytes, contentType);
     const value = form?.get("0");
     if (typeof value !== "string") return false;
@@ -56,7 +56,7 @@ async function isWellFormedCall(bytes: Uint8Array, contentType: string): Promise
 async function isWellFormedForm(bytes: Uint8Array, contentType: string): Promise<boolean> {
   // Anything but multipart Next does not decode as an action (it answers it as a page).
   if (!contentType.startsWith("multipart/")) return true;
-  if (!/^multipart\/form-data;\s*boundary=\S/.test(contentType)) return false;
+  if (!/^multipart\/form-data;\s*boundary=\S/i.test(contentType)) return false;
   const form = await parseForm(bytes, contentType);
   if (form === null) return false;
   for (const [name, value] of form) {
@@ -84,7 +84,14 @@ export async function isWellFormedActionBody(
   bytes: Uint8Array,
   headers: Headers,
 ): Promise<boolean> {
-  const contentType = (headers.get("content-type") ?? "").toLowerCase();
+  // Not lower-cased whole: the multipart boundary is case-sensitive (browsers send
+  // ----WebKitFormBoundary...). Only the media type is compared without case.
+  const raw = headers.get("content-type") ?? "";
+  const semicolon = raw.indexOf(";");
+  const contentType =
+    semicolon < 0
+      ? raw.toLowerCase()
+      : raw.slice(0, semicolon).toLowerCase() + raw.slice(semicolon);
   return headers.has("next-action")
     ? isWellFormedCall(bytes, contentType)
     : isWellFormedForm(bytes, contentType);

@@ -11,13 +11,13 @@ const valid = {
 };
 
 describe("parsePledgeInput", () => {
-  it("trims, normalises the email to lower case and the country to upper case", () => {
+  it("trims the email but keeps it as typed (emailKey compares it), upper-cases the country", () => {
     const result = parsePledgeInput(valid);
     expect(result).toEqual({
       success: true,
       data: {
         displayName: "José",
-        email: "jose@example.com",
+        email: "Jose@Example.COM",
         country: "ES",
         message: "Line one\nLine two",
         showOnWall: true,

@@ -31,6 +31,15 @@ describe("the shape of a server-action body", () => {
     expect(await isWellFormedActionBody(withoutJs.bytes, form(withoutJs.contentType))).toBe(true);
   });
 
+  it("keeps the boundary's case, as browsers write it", async () => {
+    const boundary = "----WebKitFormBoundaryAbCdEf";
+    const body = new TextEncoder().encode(
+      `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--${boundary}--\r\n`,
+    );
+    const headers = call(`multipart/form-data; boundary=${boundary}`);
+    expect(await isWellFormedActionBody(body, headers)).toBe(true);
+  });
+
   it("refuses bodies Next cannot decode", async () => {
     const root = (value: string) => multipart([["0", value]]);
     for (const value of ['["$K1"', '"$K9"', '["$@1","$Q2","$T"]', "{}"]) {
