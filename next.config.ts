@@ -1,8 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { writeBuildRecord } from "./lib/build-record";
 // Validates the environment at build and start time: a bad variable fails here with a clear list.
-import "./lib/env";
+import { env } from "./lib/env";
 import { PROXY_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/body-limits";
+
+// The project does not send Next.js usage data (nor print the notice about it), whoever builds it.
+// Set before `next build` reads it, which happens after this file is loaded.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -21,6 +26,11 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
     proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES,
+  },
+  compiler: {
+    // Records what the prerendered pages bake in (SITE_URL, the operator), so `npm start` can
+    // refuse to serve them beside other values (lib/build-record.ts).
+    runAfterProductionCompile: async ({ distDir }) => writeBuildRecord(distDir, env),
   },
 };
 

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 import { databaseUrl } from "./lib/database/admin";
 import { findChromium } from "./tests/support/chromium";
+import { e2eBakedEnv } from "./tests/support/e2e-app-env";
 import { E2E_WEBHOOK_SECRET } from "./tests/support/e2e-stripe";
 import { setEnv, testEnv } from "./tests/support/test-env";
 import { EMBEDDED_TEST_SERVER_URL } from "./tests/support/test-server-url";
@@ -70,7 +71,8 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     env: {
       PORT: String(E2E_PORT),
-      SITE_URL: `http://localhost:${E2E_PORT}`,
+      // As the build was made (scripts/test.ts): SITE_URL and the operator's contact.
+      ...e2eBakedEnv(E2E_PORT),
       // Donations run against the offline Stripe emulator, on a port of their own.
       STRIPE_EMULATOR: "true",
       STRIPE_EMULATOR_PORT: String(E2E_PORT + 9031),

@@ -7,6 +7,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
 import { getOperator } from "@/lib/campaign/operator";
+import { siteMetadataBase } from "@/lib/campaign/page-metadata";
 import { textDirection } from "@/lib/campaign/text-direction";
 
 // Any URL no route claims. Rendered at build time as a whole document, so the 404 reads the same
@@ -16,14 +17,14 @@ const locale = routing.defaultLocale;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "NotFound" });
-  return { title: t("title"), robots: { index: false } };
+  return { metadataBase: siteMetadataBase(), title: t("title"), robots: { index: false } };
 }
 
 export default async function GlobalNotFound() {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
   return (
-    <html lang={locale} dir={textDirection(locale)}>
+    <html lang={locale} dir={textDirection(locale)} data-scroll-behavior="smooth">
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { connection } from "next/server";
 import { getPathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { campaignPages } from "@/lib/campaign/pages";
@@ -15,8 +16,10 @@ const actionPages = [
   { id: "supporters", path: "/supporters" },
 ];
 
-// One entry per public page, with its address in every language as an alternate.
-export default function sitemap(): MetadataRoute.Sitemap {
+// One entry per public page, with its address in every language as an alternate. Rendered per
+// request, so the addresses are the running server's SITE_URL, not the build's.
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await connection();
   return [...campaignPages, ...actionPages].map((page) => ({
     url: absolute(getPathname({ locale: routing.defaultLocale, href: page.path })),
     changeFrequency: page.id === "supporters" ? "hourly" : "monthly",

@@ -115,7 +115,7 @@ const operator = {
     .optional()
     .meta({
       description:
-        'Where people write about their data and their gifts, shown on the privacy and "where donations go" pages. Unset: in development those pages say plainly that it is missing; `npm start` refuses to start.',
+        'Where people write about their data and their gifts, shown on the privacy and "where donations go" pages. Unset: in development the privacy notice says plainly that it is missing; `npm start` refuses to start.',
       examples: ["privacy@example.org"],
     }),
   BENEFICIARY_NAME: z
@@ -447,6 +447,20 @@ const checkedEnvSchema = envSchema.transform((value) => ({
 }));
 
 export type Env = z.infer<typeof checkedEnvSchema>;
+
+/**
+ * Variables that prerendered pages bake in at build time (links, share tags, who runs the site).
+ * `npm start` refuses a start whose values differ from the build's (lib/build-record.ts).
+ */
+export const BAKED_AT_BUILD = [
+  "SITE_URL",
+  "OPERATOR_NAME",
+  "OPERATOR_URL",
+  "OPERATOR_CONTACT_EMAIL",
+  "BENEFICIARY_NAME",
+  "BENEFICIARY_URL",
+  "OFFICIAL_UN_SITE",
+] as const satisfies readonly (keyof Env)[];
 
 /** Every variable this app reads; all but NODE_ENV are in ENV_SECTIONS. */
 export const ENV_VARIABLE_NAMES = Object.keys(envSchema.shape);

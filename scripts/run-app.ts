@@ -34,6 +34,25 @@ if (mode === "start" && !existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
   process.exit(1);
 }
 
+// What the server gets: this environment, with what this script decides below. No Next.js usage data.
+const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const { appPort, startStripeForApp } = await import("./stripe-emulator-for-app");
+if (mode === "dev") {
+  // Links (Stripe's return pages, the pledge share link) point at the port this server listens on.
+  childEnv.SITE_URL ||= `http://localhost:${appPort(nextArgs, env.PORT)}`;
+} else {
+  // The prerendered pages carry the build's SITE_URL and operator: refuse other values beside them.
+  const { planProductionStart, readBuildRecord } = await import("@/lib/build-record");
+  const explicit = new Set(Object.keys(process.env).filter((name) => process.env[name]));
+  const plan = planProductionStart(readBuildRecord(join(process.cwd(), ".next")), env, explicit);
+  if (!plan.ok) {
+    console.error(plan.message);
+    process.exit(1);
+  }
+  Object.assign(childEnv, plan.env);
+}
+console.log(`▸ Site: ${childEnv.SITE_URL ?? env.SITE_URL}`);
+
 const cleanups: Array<() => Promise<void>> = [];
 async function cleanUp() {
   for (const cleanup of cleanups.reverse()) {
@@ -74,16 +93,15 @@ try {
   }
 
   const secrets = await localSecrets(env.DATA_DIR, GENERATED_SECRETS);
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
+  childEnv.DATABASE_URL = database.url;
   for (const name of GENERATED_SECRETS) childEnv[name] ||= secrets[name];
 
-  // Donations: the offline Stripe emulator when there are no keys (scripts/stripe-emulator-for-app.ts).
-  const { appPort, startStripeForApp } = await import("./stripe-emulator-for-app");
   // serve-next.mjs reads no environment: it is told the port.
   const withPort = (args: readonly string[], fallback: number) =>
     args.some((arg) => arg === "--port" || arg === "-p" || arg.startsWith("--port="))
       ? [...args]
       : [...args, "--port", String(appPort(args, fallback))];
+  // Donations: the offline Stripe emulator when there are no keys (scripts/stripe-emulator-for-app.ts).
   const appStripe = await startStripeForApp(mode, env, nextArgs);
   if (appStripe) {
     cleanups.push(appStripe.stop);

@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { env } from "@/lib/env";
+import { e2eBakedEnv } from "@/tests/support/e2e-app-env";
 import { dropLeftoverTestDatabases, openTestServer } from "@/tests/support/test-database";
 import { testEnv } from "@/tests/support/test-env";
 
@@ -91,7 +92,9 @@ try {
   );
 
   if (!args.has("--no-e2e")) {
-    const buildCode = args.has("--no-build") ? 0 : await run(bin("next"), ["build"]);
+    // Built for the browser tests' server: `npm start` refuses a build made for another address.
+    const buildEnv = e2eBakedEnv(testEnv().E2E_PORT);
+    const buildCode = args.has("--no-build") ? 0 : await run(bin("next"), ["build"], buildEnv);
     if (buildCode !== 0) {
       results.push({ name: "next build", passed: 0, failed: 1, skipped: 0, note: "build failed" });
     } else {

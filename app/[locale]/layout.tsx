@@ -8,9 +8,8 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { TestModeBanner } from "@/components/test-mode-banner";
 import { routing } from "@/i18n/routing";
 import { getOperator } from "@/lib/campaign/operator";
-import { socialMetadata } from "@/lib/campaign/page-metadata";
+import { siteMetadataBase, socialMetadata } from "@/lib/campaign/page-metadata";
 import { textDirection } from "@/lib/campaign/text-direction";
-import { env } from "@/lib/env";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -23,7 +22,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const title = t("defaultTitle");
   const description = t("defaultDescription");
   return {
-    metadataBase: new URL(env.SITE_URL),
+    metadataBase: siteMetadataBase(),
     title: { template: t("titleTemplate"), default: title },
     description,
     applicationName: t("siteName"),
@@ -42,7 +41,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const messages = await getMessages({ locale });
 
   return (
-    <html lang={locale} dir={textDirection(locale)}>
+    <html lang={locale} dir={textDirection(locale)} data-scroll-behavior="smooth">
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"

@@ -8,10 +8,12 @@ import { signOutAction } from "@/components/admin/session-actions";
 import { SessionKeepAlive } from "@/components/admin/session-keep-alive";
 import { Button } from "@/components/ui/button";
 import { staffAccess } from "@/lib/auth/require-role";
+import { siteMetadataBase } from "@/lib/campaign/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "en", namespace: "Admin.layout" });
   return {
+    metadataBase: siteMetadataBase(),
     title: { template: `%s · ${t("title")}`, default: t("title") },
     robots: { index: false, follow: false },
   };

@@ -3,10 +3,24 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { type AppLocale, routing } from "@/i18n/routing";
+import { env } from "@/lib/env";
 import { type CampaignPageId, getCampaignPage } from "./pages";
 
-// The share image is app/opengraph-image.tsx, served at this path (outside the locale proxy).
-const SHARE_IMAGE = { url: "/opengraph-image", width: 1200, height: 630 } as const;
+// The share image is app/share-image.png/route.tsx, served at this path (outside the locale proxy).
+const SHARE_IMAGE = {
+  url: "/share-image.png",
+  width: 1200,
+  height: 630,
+  type: "image/png",
+} as const;
+
+/**
+ * What relative URLs in metadata (canonical, alternates, the share image) resolve against. Every
+ * root layout sets it: pages rendered per request read SITE_URL then, prerendered ones at build.
+ */
+export function siteMetadataBase(): URL {
+  return new URL(env.SITE_URL);
+}
 
 type SocialText = { title: string; description: string; url?: string };
 

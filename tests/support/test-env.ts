@@ -99,6 +99,11 @@ export function setEnv(values: Record<string, string | undefined>): void {
   }
 }
 
+/** The whole environment, for a child process to start from. */
+export function inheritedEnv(): NodeJS.ProcessEnv {
+  return { ...process.env };
+}
+
 /** One variable as the process has it now, before the app's modules have read it. */
 export function envValue(name: string): string | undefined {
   return process.env[name];

@@ -88,7 +88,7 @@ describe("the configuration docs, generated from lib/env.ts", () => {
     expect(check.stderr).toContain("- | `AUTH_SESSION_HOURS` | `8` | Signs the session cookies. |");
     expect(check.stderr).toContain(`+ ${row}`);
     expect(check.stderr).not.toContain(".env.example differs");
-  });
+  }, 60_000);
 
   it("fail the check when lib/env.ts changes a description and the files are not written again", () => {
     const changed = ENV_SECTIONS.map((section) =>

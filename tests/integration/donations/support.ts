@@ -36,9 +36,13 @@ async function listen(server: Server): Promise<number> {
  * retries on 5xx); otherwise it only records events and the test delivers them.
  */
 export async function startTestbed(
-  options: StripeEmulatorOptions & { deliver?: boolean } = {},
+  options: StripeEmulatorOptions & {
+    deliver?: boolean;
+    /** The app's SITE_URL; null leaves it unset, for the default to apply. */
+    siteUrl?: string | null;
+  } = {},
 ): Promise<Testbed> {
-  const { deliver = false, ...emulatorOptions } = options;
+  const { deliver = false, siteUrl = "http://localhost:3100", ...emulatorOptions } = options;
   const apiRequests: string[] = [];
   const deliveryStatuses: number[] = [];
   let route: ((request: Request) => Promise<Response>) | undefined;
@@ -83,7 +87,7 @@ export async function startTestbed(
     STRIPE_API_PORT: String(emulator.port),
     STRIPE_API_PROTOCOL: "http",
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    SITE_URL: "http://localhost:3100",
+    SITE_URL: siteUrl ?? undefined,
     STRIPE_SECRET_KEY: undefined,
   });
   route = (await import("@/app/api/webhooks/stripe/route")).POST;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PrivacyContact } from "@/components/campaign/privacy-contact";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -17,8 +18,6 @@ type Props = PageProps<"/[locale]/privacy">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return campaignPageMetadata(await enterLocale(params), "privacy");
 }
-
-const linkClass = "font-medium text-heart-800 underline";
 
 export default async function PrivacyPage({ params }: Props) {
   const locale = await enterLocale(params);
@@ -85,27 +84,12 @@ export default async function PrivacyPage({ params }: Props) {
         </Section>
 
         <Section id="contact" heading={t("contactHeading")}>
-          <p>
-            {operator.contactEmail !== undefined
-              ? t.rich("contactEmail", {
-                  ...names,
-                  email: () => (
-                    <a href={`mailto:${operator.contactEmail}`} className={linkClass}>
-                      {operator.contactEmail}
-                    </a>
-                  ),
-                })
-              : operator.url !== undefined
-                ? t("contactWebsite", names)
-                : t("contactMissing", names)}
-          </p>
-          {operator.contactEmail === undefined && operator.url !== undefined ? (
-            <p>
-              <a href={operator.url} className={linkClass}>
-                {operator.name}
-              </a>
-            </p>
-          ) : null}
+          <PrivacyContact
+            operator={operator}
+            emailSentence={(link) => t.rich("contactEmail", { ...names, email: () => link })}
+            notSet={t("contactNotSet")}
+            website={t("contactWebsite", names)}
+          />
         </Section>
 
         <Section id="changes" heading={t("changesHeading")}>
