@@ -45,7 +45,7 @@ export async function startExtraAppServer(
       env: childProcessEnv({
         NODE_ENV: "production",
         DATABASE_URL: url,
-        SITE_URL: `http://localhost:${port}`,
+        // No SITE_URL: `npm start` takes the build's (lib/build-record.ts) and refuses another.
         ...settings,
       }),
     },
