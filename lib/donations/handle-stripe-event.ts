@@ -35,8 +35,13 @@ const usableEvent = z.object({
   }),
 });
 
+// Stripe answers an unknown id with 404 and the code resource_missing; an id of the wrong kind
+// (a refund's id where a charge's belongs) carries the same code, so the code decides.
 function isMissingObject(error: unknown): boolean {
-  return error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404;
+  return (
+    error instanceof Stripe.errors.StripeInvalidRequestError &&
+    (error.statusCode === 404 || error.code === "resource_missing")
+  );
 }
 
 export async function handleStripeEvent(event: Stripe.Event): Promise<HandledOutcome> {
