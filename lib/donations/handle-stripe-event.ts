@@ -45,6 +45,8 @@ function isMissingObject(error: unknown): boolean {
 }
 
 export async function handleStripeEvent(event: Stripe.Event): Promise<HandledOutcome> {
+  // A signed body is any JSON, not only an object ("null" verifies as well as an event does).
+  if (typeof event !== "object" || event === null || Array.isArray(event)) return "unusable";
   if (!(HANDLED_EVENT_TYPES as readonly string[]).includes(event.type)) return "ignored";
   if (!usableEvent.safeParse(event).success) return "unusable";
   try {

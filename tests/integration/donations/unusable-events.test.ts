@@ -51,6 +51,28 @@ describe("signed events the app cannot use", () => {
       }),
     ],
     [
+      "a dispute whose charge is a subscription's id",
+      event({
+        type: "charge.dispute.updated",
+        data: { object: { id: "dp_1", charge: "sub_missing" } },
+      }),
+    ],
+    [
+      "a dispute whose charge is a checkout session's id",
+      event({
+        type: "charge.dispute.updated",
+        data: { object: { id: "dp_1", charge: "cs_1XZcY9" } },
+      }),
+    ],
+    [
+      "a refunded charge whose id is an invoice's",
+      event({ type: "charge.refunded", data: { object: { id: "in_1abc" } } }),
+    ],
+    ["a body that is JSON null", "null"],
+    ["a body that is a JSON array", "[1, 2]"],
+    ["a body that is a JSON number", "42"],
+    ["a body that is a JSON string", '"evt_1"'],
+    [
       "an invoice Stripe does not have",
       event({ type: "invoice.paid", data: { object: { id: "in_nope" } } }),
     ],

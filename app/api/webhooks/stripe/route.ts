@@ -29,14 +29,14 @@ export async function POST(request: Request): Promise<Response> {
       // Signed by Stripe, so acknowledged (a 4xx or 5xx would bring three days of retries), but
       // someone should look at why it could not be used.
       console.warn("[webhooks/stripe] acknowledged an event it cannot use", {
-        type: String(event.type).slice(0, 100),
+        type: String(event?.type).slice(0, 100),
       });
     }
     return Response.json({ received: true, outcome });
   } catch (error) {
     console.error("[webhooks/stripe] could not handle event; Stripe will retry", {
-      id: event.id,
-      type: event.type,
+      id: event?.id,
+      type: event?.type,
       error,
     });
     return Response.json(
