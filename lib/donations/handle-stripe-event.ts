@@ -5,7 +5,7 @@ import "server-only";
 // times; events not listed here are acknowledged and ignored, and so are signed events we cannot
 // use (a malformed object, an id Stripe does not know): answering those with an error would only
 // make Stripe retry them for three days.
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { z } from "zod";
 import type { ConvergeOutcome } from "./converge-donation";
 import { endSubscription } from "./end-subscription";
@@ -36,11 +36,14 @@ const usableEvent = z.object({
 });
 
 // Stripe answers an unknown id with 404 and the code resource_missing; an id of the wrong kind
-// (a refund's id where a charge's belongs) carries the same code, so the code decides.
+// (a refund's id where a charge's belongs) carries the same code, so the code decides. Known by
+// its `type`, not `instanceof`: the server bundle may hold two copies of the SDK (one per layer),
+// and an error thrown by one is not an instance of the other's class.
 function isMissingObject(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { type, statusCode, code } = error as Partial<Stripe.errors.StripeError>;
   return (
-    error instanceof Stripe.errors.StripeInvalidRequestError &&
-    (error.statusCode === 404 || error.code === "resource_missing")
+    type === "StripeInvalidRequestError" && (statusCode === 404 || code === "resource_missing")
   );
 }
 
