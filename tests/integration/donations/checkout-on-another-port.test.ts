@@ -1,25 +1,15 @@
 // `PORT=4101 npm run dev` with no SITE_URL: Stripe sends donors back to the port the site serves,
 // not to localhost:3000. Checked where it counts: the URLs the SDK sent to the (real) emulator.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setEnv } from "../../support/test-env";
-import { checkoutContext, donateForm, startTestbed, type Testbed } from "./support";
+import { checkoutContext, donateForm } from "@/tests/support/donations-testbed";
+import { describe, expect, test } from "@/tests/support/integration-test";
+import { setEnv } from "@/tests/support/test-env";
 
-let testbed: Testbed;
-let createCheckoutSession: typeof import("@/lib/donations/create-checkout-session").createCheckoutSession;
-
-beforeAll(async () => {
-  setEnv({ PORT: "4101" });
-  testbed = await startTestbed({ siteUrl: null });
-  ({ createCheckoutSession } = await import("@/lib/donations/create-checkout-session"));
-});
-
-afterAll(async () => {
-  await testbed.close();
-});
+setEnv({ PORT: "4101" });
+test.override({ testbedOptions: { siteUrl: null } });
 
 describe("a checkout opened by a server on another port", () => {
-  it("returns the donor to that port after paying or cancelling", async () => {
-    const result = await createCheckoutSession(donateForm(), checkoutContext);
+  test("returns the donor to that port after paying or cancelling", async ({ app, testbed }) => {
+    const result = await app.createCheckoutSession(donateForm(), checkoutContext);
     if (!result.ok) throw new Error(`expected a session, got ${result.reason}`);
     const [session] = (await testbed.stripe.checkout.sessions.list({ limit: 1 })).data;
     expect(session?.url).toBe(result.url);

@@ -1,27 +1,13 @@
 // Creating a Checkout Session: bad amounts never reach Stripe; good ones open the session the
 // issue describes; card testers meet the rate limit, not a 500.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setEnv } from "../../support/test-env";
-import { checkoutContext, donateForm, startTestbed, type Testbed } from "./support";
+import { checkoutContext, donateForm } from "@/tests/support/donations-testbed";
+import { describe, expect, test } from "@/tests/support/integration-test";
+import { setEnv } from "@/tests/support/test-env";
 
 setEnv({ DONATION_RATE_LIMIT_PER_IP: "4", DONATION_MAX: "usd=10000" });
 
-let testbed: Testbed;
-let createCheckoutSession: typeof import("@/lib/donations/create-checkout-session").createCheckoutSession;
-let db: typeof import("@/lib/db").db;
-
-beforeAll(async () => {
-  testbed = await startTestbed();
-  ({ createCheckoutSession } = await import("@/lib/donations/create-checkout-session"));
-  ({ db } = await import("@/lib/db"));
-});
-
-afterAll(async () => {
-  await testbed.close();
-});
-
 describe("creating a checkout session", () => {
-  it.each([
+  test.for([
     ["below Stripe's minimum", { preset: "custom", customAmount: "0.49" }, "amountTooSmall"],
     [
       "over the configured maximum",
@@ -38,20 +24,26 @@ describe("creating a checkout session", () => {
       { currency: "xts", preset: "custom", customAmount: "5" },
       "currencyUnknown",
     ],
-  ])("rejects an amount %s without calling Stripe or writing a row", async (_label, form, code) => {
-    const result = await createCheckoutSession(donateForm(form as Record<string, string>), {
-      ...checkoutContext,
-      ipHash: `invalid-${code}`,
-    });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toBe("invalid");
-    const errors = !result.ok && result.reason === "invalid" ? result.errors : {};
-    expect(Object.values(errors).map((error) => error?.code)).toContain(code);
-    expect(testbed.apiRequests).toEqual([]);
-    expect(await db.donation.count()).toBe(0);
-  });
+  ] as const)(
+    "rejects an amount %s without calling Stripe or writing a row",
+    async ([, form, code], { app: { createCheckoutSession, db }, testbed }) => {
+      const result = await createCheckoutSession(donateForm(form), {
+        ...checkoutContext,
+        ipHash: `invalid-${code}`,
+      });
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.reason).toBe("invalid");
+      const errors = !result.ok && result.reason === "invalid" ? result.errors : {};
+      expect(Object.values(errors).map((error) => error?.code)).toContain(code);
+      expect(testbed.apiRequests).toEqual([]);
+      expect(await db.donation.count()).toBe(0);
+    },
+  );
 
-  it("opens a one-time session to donate with the row's id in metadata and the amount in minor units", async () => {
+  test("opens a one-time session to donate with the row's id in metadata and the amount in minor units", async ({
+    app: { createCheckoutSession, db },
+    testbed,
+  }) => {
     const result = await createCheckoutSession(
       donateForm({ currency: "jpy", preset: "custom", customAmount: "500" }),
       { ...checkoutContext, ipHash: "one-time" },
@@ -80,7 +72,10 @@ describe("creating a checkout session", () => {
     );
   });
 
-  it("opens a monthly gift as a subscription with a monthly price", async () => {
+  test("opens a monthly gift as a subscription with a monthly price", async ({
+    app: { createCheckoutSession, db },
+    testbed,
+  }) => {
     const result = await createCheckoutSession(donateForm({ frequency: "monthly" }), {
       ...checkoutContext,
       ipHash: "monthly",
@@ -96,7 +91,10 @@ describe("creating a checkout session", () => {
     expect(session.line_items?.data[0]?.price?.recurring?.interval).toBe("month");
   });
 
-  it("stops one address after the limit with a retry time, and writes nothing more", async () => {
+  test("stops one address after the limit with a retry time, and writes nothing more", async ({
+    app: { createCheckoutSession, db },
+    testbed,
+  }) => {
     const context = { ...checkoutContext, ipHash: "card-tester" };
     for (let attempt = 0; attempt < 4; attempt++) {
       expect((await createCheckoutSession(donateForm(), context)).ok).toBe(true);

@@ -2,20 +2,11 @@
 // database is back records the payment. The outage is real: the test database stops accepting
 // connections and its open connections are cut.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { envValue } from "../../support/test-env";
-import {
-  checkoutContext,
-  donateForm,
-  donationTotals,
-  payOnHostedPage,
-  startTestbed,
-  type Testbed,
-} from "./support";
+import { afterAll, beforeAll, inject } from "vitest";
+import { donationTotals, payOnHostedPage } from "@/tests/support/donations-testbed";
+import { describe, expect, test } from "@/tests/support/integration-test";
+import { envValue } from "@/tests/support/test-env";
 
-let testbed: Testbed;
-let createCheckoutSession: typeof import("@/lib/donations/create-checkout-session").createCheckoutSession;
-let db: typeof import("@/lib/db").db;
 const admin = new pg.Client({ connectionString: inject("testServerUrl") });
 const databaseName = new URL(envValue("DATABASE_URL") ?? "").pathname.slice(1);
 
@@ -30,33 +21,29 @@ async function setConnections(allowed: boolean): Promise<void> {
   }
 }
 
+// Retries spread over a few seconds, as Stripe's spread over hours.
+test.override({ testbedOptions: { deliver: true, retryDelaysMs: [300, 600, 1200, 2400, 4800] } });
+
 beforeAll(async () => {
   await admin.connect();
-  // Retries spread over a few seconds, as Stripe's spread over hours.
-  testbed = await startTestbed({ deliver: true, retryDelaysMs: [300, 600, 1200, 2400, 4800] });
-  ({ createCheckoutSession } = await import("@/lib/donations/create-checkout-session"));
-  ({ db } = await import("@/lib/db"));
 });
 
 afterAll(async () => {
   await setConnections(true).catch(() => {});
   await admin.end();
-  await testbed.close();
 });
 
 describe("a delivery while the database is down", () => {
-  it("answers 5xx, and the retry once it is back records the payment once", async () => {
-    const started = await createCheckoutSession(donateForm(), checkoutContext);
-    if (!started.ok) throw new Error(started.reason);
-    const { stripeCheckoutSessionId } = await db.donation.findUniqueOrThrow({
-      where: { id: started.donationId },
-    });
+  test("answers 5xx, and the retry once it is back records the payment once", async ({
+    app: { db },
+    testbed,
+    startGift,
+  }) => {
+    const { donationId, sessionId } = await startGift();
 
     await setConnections(false);
     try {
-      await payOnHostedPage(testbed.emulator, stripeCheckoutSessionId ?? "", {
-        card: "4242424242424242",
-      });
+      await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
       // Wait until the completion event has been refused at least once.
       const deadline = Date.now() + 10_000;
       while (!testbed.deliveryStatuses.some((status) => status >= 500)) {
@@ -75,8 +62,8 @@ describe("a delivery while the database is down", () => {
     const statuses = completed?.attempts.map((attempt) => attempt.statusCode) ?? [];
     expect(statuses[0]).toBe(500);
     expect(statuses.at(-1)).toBe(200);
-    expect(await db.donationPayment.count({ where: { donationId: started.donationId } })).toBe(1);
-    const donation = await db.donation.findUniqueOrThrow({ where: { id: started.donationId } });
+    expect(await db.donationPayment.count({ where: { donationId } })).toBe(1);
+    const donation = await db.donation.findUniqueOrThrow({ where: { id: donationId } });
     expect(donation.status).toBe("PAID");
     expect(await donationTotals()).toEqual({ donors: 1, raised: 2500 });
   });

@@ -1,44 +1,21 @@
 // Monthly gifts: the emulator delivers its own webhooks to the route (with retries), the clock moves
 // a month at a time, and each paid invoice becomes its own payment of one donor.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  checkoutContext,
-  donateForm,
-  donationTotals,
-  payOnHostedPage,
-  startTestbed,
-  type Testbed,
-} from "./support";
+import { donationTotals, payOnHostedPage } from "@/tests/support/donations-testbed";
+import { describe, expect, test } from "@/tests/support/integration-test";
 
-let testbed: Testbed;
-let createCheckoutSession: typeof import("@/lib/donations/create-checkout-session").createCheckoutSession;
-let db: typeof import("@/lib/db").db;
-
-beforeAll(async () => {
-  // Duplicates and a shuffled order on top, as Stripe may deliver.
-  testbed = await startTestbed({ deliver: true, duplicateDeliveries: 2, deliveryOrder: "shuffle" });
-  ({ createCheckoutSession } = await import("@/lib/donations/create-checkout-session"));
-  ({ db } = await import("@/lib/db"));
-});
-
-afterAll(async () => {
-  await testbed.close();
+// Duplicates and a shuffled order on top, as Stripe may deliver.
+test.override({
+  testbedOptions: { deliver: true, duplicateDeliveries: 2, deliveryOrder: "shuffle" },
 });
 
 describe("a monthly gift", () => {
-  it("records three monthly payments of one donor and ends when the subscription is deleted", async () => {
-    const started = await createCheckoutSession(
-      donateForm({ frequency: "monthly", preset: "usd:1000" }),
-      checkoutContext,
-    );
-    if (!started.ok) throw new Error(started.reason);
-    const donationId = started.donationId;
-    const { stripeCheckoutSessionId } = await db.donation.findUniqueOrThrow({
-      where: { id: donationId },
-    });
-    await payOnHostedPage(testbed.emulator, stripeCheckoutSessionId ?? "", {
-      card: "4242424242424242",
-    });
+  test("records three monthly payments of one donor and ends when the subscription is deleted", async ({
+    app: { db },
+    testbed,
+    startGift,
+  }) => {
+    const { donationId, sessionId } = await startGift({ frequency: "monthly", preset: "usd:1000" });
+    await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
     testbed.emulator.advanceClock({ days: 32 });
     testbed.emulator.advanceClock({ days: 31 });
     await testbed.emulator.waitForDeliveries(20_000);

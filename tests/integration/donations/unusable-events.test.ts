@@ -1,26 +1,10 @@
 // A signed event the app cannot use is acknowledged (2xx: otherwise Stripe retries it for three
 // days) and changes nothing: a malformed object, an id that is not an id, an object Stripe does not
 // have, an event id longer than any Stripe id.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { signedRequest, startTestbed, type Testbed } from "./support";
+import { signedRequest } from "@/tests/support/donations-testbed";
+import { describe, expect, test } from "@/tests/support/integration-test";
 
-let testbed: Testbed;
-let POST: (request: Request) => Promise<Response>;
-let db: typeof import("@/lib/db").db;
-
-beforeAll(async () => {
-  testbed = await startTestbed();
-  ({ POST } = await import("@/app/api/webhooks/stripe/route"));
-  ({ db } = await import("@/lib/db"));
-});
-
-afterAll(async () => {
-  await testbed.close();
-});
-
-beforeEach(async () => {
-  await db.$executeRawUnsafe(`TRUNCATE "Donation", "StripeEvent" CASCADE`);
-});
+test.beforeEach(({ app }) => app.reset());
 
 const event = (fields: Record<string, unknown>) =>
   JSON.stringify({
@@ -32,7 +16,7 @@ const event = (fields: Record<string, unknown>) =>
   });
 
 describe("signed events the app cannot use", () => {
-  it.each([
+  test.for([
     ["no data at all", event({ data: null })],
     ["an object that is a string", event({ data: { object: "cs_test_x" } })],
     ["an object without an id", event({ data: { object: { amount: 1 } } })],
@@ -76,16 +60,18 @@ describe("signed events the app cannot use", () => {
       "an invoice Stripe does not have",
       event({ type: "invoice.paid", data: { object: { id: "in_nope" } } }),
     ],
-  ])("acknowledges %s with 200 and writes nothing", async (_label, payload) => {
-    const response = await POST(signedRequest(payload));
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ received: true, outcome: "unusable" });
-    expect(await db.stripeEvent.count()).toBe(0);
-    expect(await db.donation.count()).toBe(0);
-  });
+  ] as const)(
+    "acknowledges %s with 200 and writes nothing",
+    async ([, payload], { app: { db, webhookRoute } }) => {
+      const response = await webhookRoute(signedRequest(payload));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ received: true, outcome: "unusable" });
+      expect(await db.stripeEvent.count()).toBe(0);
+      expect(await db.donation.count()).toBe(0);
+    },
+  );
 
-  it("answers 400 to a signed body that is not JSON", async () => {
-    const response = await POST(signedRequest("{not json"));
-    expect(response.status).toBe(400);
+  test("answers 400 to a signed body that is not JSON", async ({ deliver }) => {
+    expect(await deliver("{not json")).toBe(400);
   });
 });

@@ -1,57 +1,23 @@
 // The webhook records each payment once, whatever Stripe's delivery does: duplicates, concurrent
 // deliveries, events out of order, the success page racing the webhook, forged or stale payloads.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
-  checkoutContext,
-  donateForm,
   donationTotals,
   eventsOfType,
   onlyEvent,
   payOnHostedPage,
   signedRequest,
-  startTestbed,
-  type Testbed,
-} from "./support";
+} from "@/tests/support/donations-testbed";
+import { describe, expect, test } from "@/tests/support/integration-test";
 
-let testbed: Testbed;
-let POST: (request: Request) => Promise<Response>;
-let createCheckoutSession: typeof import("@/lib/donations/create-checkout-session").createCheckoutSession;
-let fulfilCheckoutSession: typeof import("@/lib/donations/fulfil-checkout-session").fulfilCheckoutSession;
-let db: typeof import("@/lib/db").db;
-
-beforeAll(async () => {
-  testbed = await startTestbed();
-  ({ POST } = await import("@/app/api/webhooks/stripe/route"));
-  ({ createCheckoutSession } = await import("@/lib/donations/create-checkout-session"));
-  ({ fulfilCheckoutSession } = await import("@/lib/donations/fulfil-checkout-session"));
-  ({ db } = await import("@/lib/db"));
-});
-
-afterAll(async () => {
-  await testbed.close();
-});
-
-beforeEach(async () => {
-  testbed.emulator.reset();
-  await db.$executeRawUnsafe(
-    `TRUNCATE "DonationRefund", "DonationPayment", "Donation", "StripeEvent", "CounterShard", "rate_limits"`,
-  );
-});
-
-/** Opens a checkout for a USD 25 gift and returns the donation and session ids. */
-async function startGift(form: Record<string, string> = {}) {
-  const result = await createCheckoutSession(donateForm(form), checkoutContext);
-  if (!result.ok) throw new Error(`could not start a gift: ${result.reason}`);
-  const donation = await db.donation.findUniqueOrThrow({ where: { id: result.donationId } });
-  return { donationId: donation.id, sessionId: donation.stripeCheckoutSessionId ?? "" };
-}
-
-async function deliver(payload: string): Promise<number> {
-  return (await POST(signedRequest(payload))).status;
-}
+test.beforeEach(({ app }) => app.reset());
 
 describe("the Stripe webhook", () => {
-  it("records a payment once when the same event arrives five times at once", async () => {
+  test("records a payment once when the same event arrives five times at once", async ({
+    app: { db },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
     const { donationId, sessionId } = await startGift();
     await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
     const completed = onlyEvent(testbed.emulator, "checkout.session.completed");
@@ -71,7 +37,12 @@ describe("the Stripe webhook", () => {
     expect(await donationTotals()).toEqual({ donors: 1, raised: 2500 });
   });
 
-  it("counts a payment in the settlement currency from its balance transaction", async () => {
+  test("counts a payment in the settlement currency from its balance transaction", async ({
+    app: { db },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
     const { donationId, sessionId } = await startGift({ currency: "eur", preset: "eur:5000" });
     await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
     expect(await deliver(onlyEvent(testbed.emulator, "checkout.session.completed"))).toBe(200);
@@ -93,7 +64,12 @@ describe("the Stripe webhook", () => {
     expect(await donationTotals()).toEqual({ donors: 1, raised: txn.amount });
   });
 
-  it("writes one row when the success page and the webhook fulfil at the same moment", async () => {
+  test("writes one row when the success page and the webhook fulfil at the same moment", async ({
+    app: { db, fulfilCheckoutSession },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
     const { donationId, sessionId } = await startGift();
     await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
     const completed = onlyEvent(testbed.emulator, "checkout.session.completed");
@@ -111,42 +87,48 @@ describe("the Stripe webhook", () => {
     expect(await donationTotals()).toEqual({ donors: 1, raised: 2500 });
   });
 
-  it.each([
+  test.for([
     ["a tampered body", { body: "tamper" }],
     ["the wrong secret", { secret: "whsec_not_ours" }],
     ["a timestamp older than 300 seconds", { timestamp: Math.floor(Date.now() / 1000) - 301 }],
-  ])("answers 400 to %s and writes nothing", async (_label, options) => {
-    const { donationId, sessionId } = await startGift();
-    await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
-    const completed = onlyEvent(testbed.emulator, "checkout.session.completed");
-    const body =
-      "body" in options
-        ? completed.replace('"amount_total": 2500', '"amount_total": 1')
-        : undefined;
-    if (body !== undefined) expect(body).not.toBe(completed);
-    const response = await POST(
-      signedRequest(completed, {
+  ] as const)(
+    "answers 400 to %s and writes nothing",
+    async ([, options], { app: { db }, testbed, deliver, startGift }) => {
+      const { donationId, sessionId } = await startGift();
+      await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
+      const completed = onlyEvent(testbed.emulator, "checkout.session.completed");
+      const body =
+        "body" in options
+          ? completed.replace('"amount_total": 2500', '"amount_total": 1')
+          : undefined;
+      if (body !== undefined) expect(body).not.toBe(completed);
+      const status = await deliver(completed, {
         ...("secret" in options ? { secret: options.secret } : {}),
         ...("timestamp" in options ? { timestamp: options.timestamp } : {}),
         ...(body === undefined ? {} : { body }),
-      }),
-    );
-    expect(response.status).toBe(400);
-    expect(await db.stripeEvent.count()).toBe(0);
-    expect(await db.donationPayment.count({ where: { donationId } })).toBe(0);
-    expect((await db.donation.findUniqueOrThrow({ where: { id: donationId } })).status).toBe(
-      "PENDING",
-    );
-  });
+      });
+      expect(status).toBe(400);
+      expect(await db.stripeEvent.count()).toBe(0);
+      expect(await db.donationPayment.count({ where: { donationId } })).toBe(0);
+      expect((await db.donation.findUniqueOrThrow({ where: { id: donationId } })).status).toBe(
+        "PENDING",
+      );
+    },
+  );
 
-  it("answers 400 when the signature header is missing", async () => {
-    const response = await POST(
+  test("answers 400 when the signature header is missing", async ({ app: { webhookRoute } }) => {
+    const response = await webhookRoute(
       new Request("http://localhost:3100/api/webhooks/stripe", { method: "POST", body: "{}" }),
     );
     expect(response.status).toBe(400);
   });
 
-  it("records one paid donation when a delayed payment's success arrives before completion", async () => {
+  test("records one paid donation when a delayed payment's success arrives before completion", async ({
+    app: { db },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
     const { donationId, sessionId } = await startGift();
     // Stripe's SEPA test IBAN that succeeds after a delay.
     await payOnHostedPage(testbed.emulator, sessionId, { iban: "AT611904300234573201" });
@@ -163,7 +145,12 @@ describe("the Stripe webhook", () => {
     expect(await donationTotals()).toEqual({ donors: 1, raised: 2500 });
   });
 
-  it("shows a delayed payment as processing until it settles", async () => {
+  test("shows a delayed payment as processing until it settles", async ({
+    app: { db },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
     const { donationId, sessionId } = await startGift();
     await payOnHostedPage(testbed.emulator, sessionId, { iban: "AT611904300234573201" });
     expect(await deliver(onlyEvent(testbed.emulator, "checkout.session.completed"))).toBe(200);
@@ -172,7 +159,12 @@ describe("the Stripe webhook", () => {
     expect(await donationTotals()).toEqual({ donors: 0, raised: 0 });
   });
 
-  it("leaves the totals unchanged when a delayed payment fails", async () => {
+  test("leaves the totals unchanged when a delayed payment fails", async ({
+    app: { db },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
     const { donationId, sessionId } = await startGift();
     // Stripe's SEPA test IBAN that fails after a delay.
     await payOnHostedPage(testbed.emulator, sessionId, { iban: "AT861904300235473202" });
@@ -187,7 +179,12 @@ describe("the Stripe webhook", () => {
     expect(await donationTotals()).toEqual({ donors: 0, raised: 0 });
   });
 
-  it("applies two partial refunds once each, however often they are delivered, and the totals drop", async () => {
+  test("applies two partial refunds once each, however often they are delivered, and the totals drop", async ({
+    app: { db },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
     const { donationId, sessionId } = await startGift({ preset: "usd:10000" });
     await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
     expect(await deliver(onlyEvent(testbed.emulator, "checkout.session.completed"))).toBe(200);
@@ -213,7 +210,12 @@ describe("the Stripe webhook", () => {
     expect(await donationTotals()).toEqual({ donors: 1, raised: 6000 });
   });
 
-  it("takes a fully refunded gift out of the donors and the total", async () => {
+  test("takes a fully refunded gift out of the donors and the total", async ({
+    app: { db },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
     const { sessionId } = await startGift();
     await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
     expect(await deliver(onlyEvent(testbed.emulator, "checkout.session.completed"))).toBe(200);
@@ -223,7 +225,7 @@ describe("the Stripe webhook", () => {
     expect(await donationTotals()).toEqual({ donors: 0, raised: 0 });
   });
 
-  it("flags a disputed payment", async () => {
+  test("flags a disputed payment", async ({ app: { db }, testbed, deliver, startGift }) => {
     const { donationId, sessionId } = await startGift();
     await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
     expect(await deliver(onlyEvent(testbed.emulator, "checkout.session.completed"))).toBe(200);
@@ -236,7 +238,12 @@ describe("the Stripe webhook", () => {
     expect(flagged).toMatchObject({ disputed: true, disputeStatus: "needs_response" });
   });
 
-  it("marks an abandoned checkout expired when its session expires", async () => {
+  test("marks an abandoned checkout expired when its session expires", async ({
+    app: { db },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
     const { donationId, sessionId } = await startGift();
     await testbed.stripe.checkout.sessions.expire(sessionId);
     expect(await deliver(onlyEvent(testbed.emulator, "checkout.session.expired"))).toBe(200);
@@ -244,10 +251,16 @@ describe("the Stripe webhook", () => {
     expect(donation.status).toBe("EXPIRED");
   });
 
-  it("acknowledges events it does not use without recording them", async () => {
+  test("acknowledges events it does not use without recording them", async ({
+    app: { db, webhookRoute },
+    testbed,
+    startGift,
+  }) => {
     const { sessionId } = await startGift();
     await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
-    const response = await POST(signedRequest(onlyEvent(testbed.emulator, "charge.succeeded")));
+    const response = await webhookRoute(
+      signedRequest(onlyEvent(testbed.emulator, "charge.succeeded")),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ outcome: "ignored" });
     expect(await db.stripeEvent.count()).toBe(0);

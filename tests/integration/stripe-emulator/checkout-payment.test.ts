@@ -1,27 +1,17 @@
 import Stripe from "stripe";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, test } from "@/tests/support/integration-test";
 import {
   donationParams,
   eventTypes,
-  type Harness,
   payWithCard,
   payWithIban,
-  startHarness,
   waitFor,
-} from "./support";
-
-let harness: Harness;
-
-beforeEach(async () => {
-  harness = await startHarness();
-});
-
-afterEach(async () => {
-  await harness.close();
-});
+} from "@/tests/support/stripe-emulator-harness";
 
 describe("a one-off donation through the hosted checkout page", () => {
-  it("completes with 4242, redirects to success_url and settles into a balance transaction", async () => {
+  test("completes with 4242, redirects to success_url and settles into a balance transaction", async ({
+    harness,
+  }) => {
     const { stripe, emulator, receiver } = harness;
     const session = await stripe.checkout.sessions.create(donationParams());
     expect(session.id).toMatch(/^cs_test_/);
@@ -91,7 +81,9 @@ describe("a one-off donation through the hosted checkout page", () => {
     expect(receiver.rejected).toEqual([]);
   });
 
-  it("converts a foreign-currency donation into the settlement currency at the documented rate", async () => {
+  test("converts a foreign-currency donation into the settlement currency at the documented rate", async ({
+    harness,
+  }) => {
     const { stripe, emulator } = harness;
     const session = await stripe.checkout.sessions.create(
       donationParams({
@@ -122,7 +114,9 @@ describe("a one-off donation through the hosted checkout page", () => {
     });
   });
 
-  it("re-renders the page with Stripe's message when 4000 0000 0000 0002 is declined, completing nothing", async () => {
+  test("re-renders the page with Stripe's message when 4000 0000 0000 0002 is declined, completing nothing", async ({
+    harness,
+  }) => {
     const { stripe, emulator } = harness;
     const session = await stripe.checkout.sessions.create(donationParams());
     const declined = await payWithCard(emulator, session.id, "4000 0000 0000 0002");
@@ -145,7 +139,7 @@ describe("a one-off donation through the hosted checkout page", () => {
     expect((await stripe.checkout.sessions.retrieve(session.id)).payment_status).toBe("paid");
   });
 
-  it("rejects an incomplete card number before charging anything", async () => {
+  test("rejects an incomplete card number before charging anything", async ({ harness }) => {
     const { stripe, emulator } = harness;
     const session = await stripe.checkout.sessions.create(donationParams());
     const result = await payWithCard(emulator, session.id, "4242");
@@ -154,7 +148,9 @@ describe("a one-off donation through the hosted checkout page", () => {
     expect((await stripe.checkout.sessions.retrieve(session.id)).payment_intent).toBeNull();
   });
 
-  it("completes a SEPA debit unpaid at once and sends async_payment_succeeded when it settles", async () => {
+  test("completes a SEPA debit unpaid at once and sends async_payment_succeeded when it settles", async ({
+    harness,
+  }) => {
     const { stripe, emulator, receiver } = harness;
     const session = await stripe.checkout.sessions.create(donationParams());
     const result = await payWithIban(emulator, session.id, "AT61 1904 3002 3457 3201");
@@ -183,7 +179,7 @@ describe("a one-off donation through the hosted checkout page", () => {
     expect(eventTypes(receiver)).not.toContain("checkout.session.async_payment_failed");
   });
 
-  it("sends async_payment_failed when the failing test IBAN bounces", async () => {
+  test("sends async_payment_failed when the failing test IBAN bounces", async ({ harness }) => {
     const { stripe, emulator, receiver } = harness;
     const session = await stripe.checkout.sessions.create(donationParams());
     await payWithIban(emulator, session.id, "AT861904300235473202");
@@ -207,21 +203,17 @@ describe("a one-off donation through the hosted checkout page", () => {
     expect(intent.status).toBe("requires_payment_method");
   });
 
-  it("settles a bank debit on its own after the configured delay", async () => {
-    const quick = await startHarness({ asyncPaymentDelayMs: 100 });
-    try {
-      const session = await quick.stripe.checkout.sessions.create(donationParams());
-      await payWithIban(quick.emulator, session.id, "AT611904300234573201");
-      await waitFor(
-        () => eventTypes(quick.receiver).includes("checkout.session.async_payment_succeeded"),
-        "the delayed payment to settle",
-      );
-    } finally {
-      await quick.close();
-    }
+  test("settles a bank debit on its own after the configured delay", async ({ openHarness }) => {
+    const quick = await openHarness({ asyncPaymentDelayMs: 100 });
+    const session = await quick.stripe.checkout.sessions.create(donationParams());
+    await payWithIban(quick.emulator, session.id, "AT611904300234573201");
+    await waitFor(
+      () => eventTypes(quick.receiver).includes("checkout.session.async_payment_succeeded"),
+      "the delayed payment to settle",
+    );
   });
 
-  it("expires an open session on request and shows the expired page", async () => {
+  test("expires an open session on request and shows the expired page", async ({ harness }) => {
     const { stripe, emulator, receiver } = harness;
     const session = await stripe.checkout.sessions.create(donationParams());
     const expired = await stripe.checkout.sessions.expire(session.id);
@@ -240,7 +232,9 @@ describe("a one-off donation through the hosted checkout page", () => {
     await expect(stripe.checkout.sessions.expire(session.id)).rejects.toThrow(/can be expired/);
   });
 
-  it("expires sessions left open past expires_at when the clock moves on", async () => {
+  test("expires sessions left open past expires_at when the clock moves on", async ({
+    harness,
+  }) => {
     const { stripe, emulator, receiver } = harness;
     const session = await stripe.checkout.sessions.create(donationParams());
     emulator.advanceClock({ days: 1, seconds: 1 });
@@ -251,7 +245,7 @@ describe("a one-off donation through the hosted checkout page", () => {
     );
   });
 
-  it("lists a session's line items", async () => {
+  test("lists a session's line items", async ({ harness }) => {
     const { stripe } = harness;
     const session = await stripe.checkout.sessions.create(donationParams());
     const items = await stripe.checkout.sessions.listLineItems(session.id);
@@ -270,7 +264,7 @@ describe("a one-off donation through the hosted checkout page", () => {
     expect(withItems.line_items?.data).toHaveLength(1);
   });
 
-  it("answers unknown ids with resource_missing", async () => {
+  test("answers unknown ids with resource_missing", async ({ harness }) => {
     const { stripe } = harness;
     const error = await stripe.checkout.sessions
       .retrieve("cs_test_nope")

@@ -1,26 +1,14 @@
 import Stripe from "stripe";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, test } from "@/tests/support/integration-test";
 import {
   donationParams,
   eventTypes,
   type Harness,
   payWithCard,
-  startHarness,
   waitFor,
-} from "./support";
+} from "@/tests/support/stripe-emulator-harness";
 
-let harness: Harness;
-
-beforeEach(async () => {
-  harness = await startHarness();
-});
-
-afterEach(async () => {
-  await harness.close();
-});
-
-async function paidCharge(): Promise<Stripe.Charge> {
-  const { stripe, emulator } = harness;
+async function paidCharge({ stripe, emulator }: Harness): Promise<Stripe.Charge> {
   const session = await stripe.checkout.sessions.create(donationParams());
   await payWithCard(emulator, session.id, "4242424242424242");
   const completed = await stripe.checkout.sessions.retrieve(session.id, {
@@ -36,9 +24,11 @@ async function paidCharge(): Promise<Stripe.Charge> {
 }
 
 describe("refunds", () => {
-  it("adds up two partial refunds to a full refund, each with a negative balance transaction", async () => {
+  test("adds up two partial refunds to a full refund, each with a negative balance transaction", async ({
+    harness,
+  }) => {
     const { stripe, receiver } = harness;
-    const charge = await paidCharge();
+    const charge = await paidCharge(harness);
 
     const first = await stripe.refunds.create({
       charge: charge.id,
@@ -94,9 +84,9 @@ describe("refunds", () => {
     expect(last.data.object.amount_refunded).toBe(2500);
   });
 
-  it("refuses to refund more than is left on the charge", async () => {
+  test("refuses to refund more than is left on the charge", async ({ harness }) => {
     const { stripe } = harness;
-    const charge = await paidCharge();
+    const charge = await paidCharge(harness);
     await expect(stripe.refunds.create({ charge: charge.id, amount: 3000 })).rejects.toMatchObject({
       type: "StripeInvalidRequestError",
       param: "amount",
@@ -104,9 +94,9 @@ describe("refunds", () => {
     });
   });
 
-  it("reports a refund that failed later with refund.updated", async () => {
+  test("reports a refund that failed later with refund.updated", async ({ harness }) => {
     const { stripe, emulator, receiver } = harness;
-    const charge = await paidCharge();
+    const charge = await paidCharge(harness);
     const refund = await stripe.refunds.create({ charge: charge.id });
     const failed = emulator.failRefund(refund.id);
     expect(failed.status).toBe("failed");
@@ -116,9 +106,11 @@ describe("refunds", () => {
 });
 
 describe("disputes", () => {
-  it("opens a dispute on a charge and closes it, with charge.dispute.created and charge.dispute.closed", async () => {
+  test("opens a dispute on a charge and closes it, with charge.dispute.created and charge.dispute.closed", async ({
+    harness,
+  }) => {
     const { stripe, emulator, receiver } = harness;
-    const charge = await paidCharge();
+    const charge = await paidCharge(harness);
     const response = await fetch(`${emulator.url}/_emulator/charges/${charge.id}/dispute`, {
       method: "POST",
       body: JSON.stringify({ reason: "fraudulent" }),

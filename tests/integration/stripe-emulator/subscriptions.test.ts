@@ -1,24 +1,12 @@
 import type Stripe from "stripe";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, test } from "@/tests/support/integration-test";
 import {
   eventTypes,
-  type Harness,
   monthlyParams,
   payWithCard,
   payWithIban,
-  startHarness,
   waitFor,
-} from "./support";
-
-let harness: Harness;
-
-beforeEach(async () => {
-  harness = await startHarness();
-});
-
-afterEach(async () => {
-  await harness.close();
-});
+} from "@/tests/support/stripe-emulator-harness";
 
 function paymentIntentOf(invoice: Stripe.Invoice): string {
   const payment = invoice.payments?.data[0]?.payment;
@@ -28,7 +16,7 @@ function paymentIntentOf(invoice: Stripe.Invoice): string {
 }
 
 describe("a monthly gift", () => {
-  it("starts a subscription whose first invoice is paid at checkout", async () => {
+  test("starts a subscription whose first invoice is paid at checkout", async ({ harness }) => {
     const { stripe, emulator, receiver } = harness;
     const session = await stripe.checkout.sessions.create(monthlyParams());
     expect(session.mode).toBe("subscription");
@@ -86,7 +74,9 @@ describe("a monthly gift", () => {
     expect(eventTypes(receiver)).toContain("customer.subscription.created");
   });
 
-  it("bills and pays the next invoice each time the clock passes a period: two advances, three invoices", async () => {
+  test("bills and pays the next invoice each time the clock passes a period: two advances, three invoices", async ({
+    harness,
+  }) => {
     const { stripe, emulator, receiver } = harness;
     const session = await stripe.checkout.sessions.create(monthlyParams());
     await payWithCard(emulator, session.id, "4242424242424242");
@@ -126,7 +116,7 @@ describe("a monthly gift", () => {
     expect(subscription.latest_invoice).toBe(invoices.data[0]?.id);
   });
 
-  it("sends customer.subscription.deleted when the gift is cancelled", async () => {
+  test("sends customer.subscription.deleted when the gift is cancelled", async ({ harness }) => {
     const { stripe, emulator, receiver } = harness;
     const session = await stripe.checkout.sessions.create(monthlyParams());
     await payWithCard(emulator, session.id, "4242424242424242");
@@ -154,7 +144,9 @@ describe("a monthly gift", () => {
     expect((await stripe.invoices.list({ subscription: subscriptionId })).data).toHaveLength(1);
   });
 
-  it("ends a subscription set to cancel at period end when that period ends", async () => {
+  test("ends a subscription set to cancel at period end when that period ends", async ({
+    harness,
+  }) => {
     const { stripe, emulator, receiver } = harness;
     const session = await stripe.checkout.sessions.create(monthlyParams());
     await payWithCard(emulator, session.id, "4242424242424242");
@@ -173,7 +165,9 @@ describe("a monthly gift", () => {
     );
   });
 
-  it("leaves a monthly gift paid by SEPA unpaid until the debit settles, then sends invoice.paid", async () => {
+  test("leaves a monthly gift paid by SEPA unpaid until the debit settles, then sends invoice.paid", async ({
+    harness,
+  }) => {
     const { stripe, emulator, receiver } = harness;
     const session = await stripe.checkout.sessions.create(
       monthlyParams({

@@ -2,19 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Stripe from "stripe";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startStripeEmulator } from "../../../tools/stripe-emulator/index";
-import { donationParams, type Harness, monthlyParams, startHarness } from "./support";
-
-let harness: Harness;
-
-beforeEach(async () => {
-  harness = await startHarness();
-});
-
-afterEach(async () => {
-  await harness.close();
-});
+import { describe, expect, test } from "@/tests/support/integration-test";
+import { donationParams, monthlyParams } from "@/tests/support/stripe-emulator-harness";
+import { startStripeEmulator } from "@/tools/stripe-emulator/index";
 
 async function rejection(promise: Promise<unknown>): Promise<Stripe.errors.StripeError> {
   const caught = await promise.then(
@@ -39,7 +29,7 @@ function priceData(
 }
 
 describe("checkout session validation", () => {
-  it("rejects an amount below Stripe's minimum charge for the currency", async () => {
+  test("rejects an amount below Stripe's minimum charge for the currency", async ({ harness }) => {
     const error = await rejection(
       harness.stripe.checkout.sessions.create(donationParams({ line_items: priceData("usd", 49) })),
     );
@@ -58,7 +48,9 @@ describe("checkout session validation", () => {
     ).resolves.toBeTruthy();
   });
 
-  it("treats JPY as zero-decimal: 50 yen is the minimum and a fraction of a yen is not an integer", async () => {
+  test("treats JPY as zero-decimal: 50 yen is the minimum and a fraction of a yen is not an integer", async ({
+    harness,
+  }) => {
     const tooSmall = await rejection(
       harness.stripe.checkout.sessions.create(donationParams({ line_items: priceData("jpy", 49) })),
     );
@@ -77,7 +69,7 @@ describe("checkout session validation", () => {
     expect(ok.amount_total).toBe(500);
   });
 
-  it("rejects negative and over-maximum amounts", async () => {
+  test("rejects negative and over-maximum amounts", async ({ harness }) => {
     const negative = await rejection(
       harness.stripe.checkout.sessions.create(
         donationParams({ line_items: priceData("usd", -100) }),
@@ -93,7 +85,7 @@ describe("checkout session validation", () => {
     expect(huge.message).toContain("99999999");
   });
 
-  it("rejects an unknown currency", async () => {
+  test("rejects an unknown currency", async ({ harness }) => {
     const error = await rejection(
       harness.stripe.checkout.sessions.create(
         donationParams({ line_items: priceData("xyz", 500) }),
@@ -104,7 +96,9 @@ describe("checkout session validation", () => {
     expect(error.message).toMatch(/^Invalid currency: xyz/);
   });
 
-  it("requires success_url, a valid mode, and a recurring price in subscription mode", async () => {
+  test("requires success_url, a valid mode, and a recurring price in subscription mode", async ({
+    harness,
+  }) => {
     const { success_url: _omitted, ...withoutSuccess } = donationParams();
     const missing = await rejection(harness.stripe.checkout.sessions.create(withoutSuccess));
     expect(missing.param).toBe("success_url");
@@ -137,7 +131,7 @@ describe("checkout session validation", () => {
     expect(noRecurring.param).toBe("line_items[0][price_data][recurring]");
   });
 
-  it("rejects parameters it does not know, so typos surface", async () => {
+  test("rejects parameters it does not know, so typos surface", async ({ harness }) => {
     const error = await rejection(
       harness.stripe.checkout.sessions.create({
         ...donationParams(),
@@ -149,7 +143,9 @@ describe("checkout session validation", () => {
 });
 
 describe("authentication", () => {
-  it("answers a key that is not sk_test_ with 401, raised as StripeAuthenticationError", async () => {
+  test("answers a key that is not sk_test_ with 401, raised as StripeAuthenticationError", async ({
+    harness,
+  }) => {
     const badKey = new Stripe("sk_live_nope", {
       ...harness.emulator.stripeOptions,
       maxNetworkRetries: 0,
@@ -167,7 +163,9 @@ describe("authentication", () => {
 });
 
 describe("idempotency keys", () => {
-  it("returns the same session for the same key and parameters, and an idempotency error for different ones", async () => {
+  test("returns the same session for the same key and parameters, and an idempotency error for different ones", async ({
+    harness,
+  }) => {
     const { stripe } = harness;
     const first = await stripe.checkout.sessions.create(donationParams(), {
       idempotencyKey: "donation-don_1",
@@ -191,7 +189,9 @@ describe("idempotency keys", () => {
     expect(other.id).not.toBe(first.id);
   });
 
-  it("does not remember a rejected request, so the key can be used once the request is fixed", async () => {
+  test("does not remember a rejected request, so the key can be used once the request is fixed", async ({
+    harness,
+  }) => {
     const { stripe } = harness;
     await rejection(
       stripe.checkout.sessions.create(donationParams({ line_items: priceData("usd", 10) }), {
@@ -204,7 +204,7 @@ describe("idempotency keys", () => {
 });
 
 describe("persistence", () => {
-  it("keeps sessions, payments and the clock across a restart with a state file", async () => {
+  test("keeps sessions, payments and the clock across a restart with a state file", async () => {
     const directory = await mkdtemp(join(tmpdir(), "stripe-emulator-"));
     const stateFile = join(directory, "state.json");
     try {

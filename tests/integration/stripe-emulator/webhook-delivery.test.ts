@@ -1,22 +1,14 @@
 import { createHmac } from "node:crypto";
 import Stripe from "stripe";
-import { afterEach, describe, expect, it } from "vitest";
-import { signPayload } from "../../../tools/stripe-emulator/index";
+import { describe, expect, test } from "@/tests/support/integration-test";
 import {
   donationParams,
   eventTypes,
   type Harness,
   payWithCard,
-  startHarness,
   waitFor,
-} from "./support";
-
-let harness: Harness | undefined;
-
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+} from "@/tests/support/stripe-emulator-harness";
+import { signPayload } from "@/tools/stripe-emulator/index";
 
 async function completeDonation(h: Harness): Promise<void> {
   const session = await h.stripe.checkout.sessions.create(donationParams());
@@ -24,7 +16,7 @@ async function completeDonation(h: Harness): Promise<void> {
 }
 
 describe("webhook delivery", () => {
-  it("signs like Stripe: t=<unix>,v1=<HMAC-SHA256 of '<t>.<payload>'>", () => {
+  test("signs like Stripe: t=<unix>,v1=<HMAC-SHA256 of '<t>.<payload>'>", () => {
     const header = signPayload('{"id":"evt_1"}', "whsec_abc", 1_700_000_000);
     const expected = createHmac("sha256", "whsec_abc")
       .update('1700000000.{"id":"evt_1"}')
@@ -40,8 +32,9 @@ describe("webhook delivery", () => {
     expect(event.id).toBe("evt_1");
   });
 
-  it("sends Stripe.Event objects that constructEvent verifies, with api_version and request", async () => {
-    harness = await startHarness();
+  test("sends Stripe.Event objects that constructEvent verifies, with api_version and request", async ({
+    harness,
+  }) => {
     await completeDonation(harness);
     await harness.emulator.waitForDeliveries();
     expect(harness.receiver.rejected).toEqual([]);
@@ -64,8 +57,9 @@ describe("webhook delivery", () => {
     expect(stored.type).toBe("charge.succeeded");
   });
 
-  it("retries with backoff after the receiver answers 500, until it answers 200", async () => {
-    harness = await startHarness();
+  test("retries with backoff after the receiver answers 500, until it answers 200", async ({
+    harness,
+  }) => {
     harness.receiver.failNext(2, 500);
     const session = await harness.stripe.checkout.sessions.create(donationParams());
     await harness.stripe.checkout.sessions.expire(session.id);
@@ -77,8 +71,8 @@ describe("webhook delivery", () => {
     expect(eventTypes(harness.receiver)).toEqual(["checkout.session.expired"]);
   });
 
-  it("gives up after the last retry and marks the delivery failed", async () => {
-    harness = await startHarness({ retryDelaysMs: [20, 20] });
+  test("gives up after the last retry and marks the delivery failed", async ({ openHarness }) => {
+    const harness = await openHarness({ retryDelaysMs: [20, 20] });
     harness.receiver.failNext(10, 503);
     const session = await harness.stripe.checkout.sessions.create(donationParams());
     await harness.stripe.checkout.sessions.expire(session.id);
@@ -88,8 +82,8 @@ describe("webhook delivery", () => {
     expect(delivery?.attempts).toHaveLength(3);
   });
 
-  it("retries after a network error (nothing listening)", async () => {
-    harness = await startHarness({
+  test("retries after a network error (nothing listening)", async ({ openHarness }) => {
+    const harness = await openHarness({
       webhookUrl: "http://localhost:9/unreachable",
       retryDelaysMs: [20],
     });
@@ -102,8 +96,10 @@ describe("webhook delivery", () => {
     expect(delivery?.attempts[0]?.error).toBeTruthy();
   });
 
-  it("delivers every event twice with duplicateDeliveries: 2, same event id each time", async () => {
-    harness = await startHarness({ duplicateDeliveries: 2 });
+  test("delivers every event twice with duplicateDeliveries: 2, same event id each time", async ({
+    openHarness,
+  }) => {
+    const harness = await openHarness({ duplicateDeliveries: 2 });
     await completeDonation(harness);
     await harness.emulator.waitForDeliveries();
     const ids = harness.receiver.events.map(({ event }) => event.id);
@@ -116,8 +112,10 @@ describe("webhook delivery", () => {
     expect(completed[0]?.event.id).toBe(completed[1]?.event.id);
   });
 
-  it("delivers the events of a flow in reverse with deliveryOrder: reverse", async () => {
-    harness = await startHarness({ deliveryOrder: "reverse" });
+  test("delivers the events of a flow in reverse with deliveryOrder: reverse", async ({
+    openHarness,
+  }) => {
+    const harness = await openHarness({ deliveryOrder: "reverse" });
     await completeDonation(harness);
     await harness.emulator.waitForDeliveries();
     expect(eventTypes(harness.receiver)).toEqual([
@@ -127,8 +125,10 @@ describe("webhook delivery", () => {
     ]);
   });
 
-  it("shuffles the events of a flow with shuffleDeliveries, delivering each exactly once", async () => {
-    harness = await startHarness({ shuffleDeliveries: true });
+  test("shuffles the events of a flow with shuffleDeliveries, delivering each exactly once", async ({
+    openHarness,
+  }) => {
+    const harness = await openHarness({ shuffleDeliveries: true });
     await completeDonation(harness);
     await harness.emulator.waitForDeliveries();
     expect([...eventTypes(harness.receiver)].sort()).toEqual(
@@ -136,17 +136,16 @@ describe("webhook delivery", () => {
     );
   });
 
-  it("sends only the enabled event types", async () => {
-    harness = await startHarness({ enabledEvents: ["checkout.session.completed"] });
+  test("sends only the enabled event types", async ({ openHarness }) => {
+    const harness = await openHarness({ enabledEvents: ["checkout.session.completed"] });
     await completeDonation(harness);
     await harness.emulator.waitForDeliveries();
     expect(eventTypes(harness.receiver)).toEqual(["checkout.session.completed"]);
   });
 
-  it("lists deliveries and their attempts over the control API", async () => {
-    harness = await startHarness();
+  test("lists deliveries and their attempts over the control API", async ({ harness }) => {
     await completeDonation(harness);
-    await waitFor(() => harness?.receiver.events.length === 3, "three deliveries");
+    await waitFor(() => harness.receiver.events.length === 3, "three deliveries");
     const response = await fetch(`${harness.emulator.url}/_emulator/deliveries/wait`, {
       method: "POST",
       body: "{}",

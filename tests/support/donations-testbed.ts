@@ -8,8 +8,8 @@ import {
   type StripeEmulator,
   type StripeEmulatorOptions,
   startStripeEmulator,
-} from "../../../tools/stripe-emulator/index";
-import { setEnv } from "../../support/test-env";
+} from "../../tools/stripe-emulator/index";
+import { setEnv } from "./test-env";
 
 export const WEBHOOK_SECRET = "whsec_donation_tests";
 
@@ -31,17 +31,17 @@ async function listen(server: Server): Promise<number> {
   return address.port;
 }
 
+export type TestbedOptions = StripeEmulatorOptions & {
+  deliver?: boolean;
+  /** The app's SITE_URL; null leaves it unset, for the default to apply. */
+  siteUrl?: string | null;
+};
+
 /**
  * Starts the emulator. With `deliver: true` it POSTs every event to the app's webhook route (and
  * retries on 5xx); otherwise it only records events and the test delivers them.
  */
-export async function startTestbed(
-  options: StripeEmulatorOptions & {
-    deliver?: boolean;
-    /** The app's SITE_URL; null leaves it unset, for the default to apply. */
-    siteUrl?: string | null;
-  } = {},
-): Promise<Testbed> {
+export async function startTestbed(options: TestbedOptions = {}): Promise<Testbed> {
   const { deliver = false, siteUrl = "http://localhost:3100", ...emulatorOptions } = options;
   const apiRequests: string[] = [];
   const deliveryStatuses: number[] = [];

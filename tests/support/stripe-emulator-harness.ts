@@ -4,7 +4,7 @@ import {
   type StripeEmulator,
   type StripeEmulatorOptions,
   startStripeEmulator,
-} from "../../../tools/stripe-emulator/index";
+} from "../../tools/stripe-emulator/index";
 
 export const WEBHOOK_SECRET = "whsec_test_emulator_secret";
 
