@@ -1,6 +1,8 @@
 // Every kind of staff action the audit trail records. Stored as text so new kinds need no migration.
 export const AUDIT_ACTIONS = [
   "auth.sign_in",
+  // No longer written (failed attempts go to the prunable SignInFailure table, decision 013);
+  // kept so older entries still read as a known kind.
   "auth.sign_in_failed",
   "auth.sign_in_rate_limited",
   "auth.sign_out",

@@ -1,6 +1,8 @@
 import "server-only";
+import { SIGN_IN_EMAIL_BACKOFF } from "@/lib/auth/sign-in-limits";
 // Keeps the privacy notice's promise on hashed IP addresses (HASHED_IP_RETENTION_HOURS): supporters'
-// pledges and donations forget theirs, and expired rate-limit entries are deleted. Safe to run from
+// pledges and donations forget theirs, and expired rate-limit entries and staff sign-in failures
+// are deleted. Safe to run from
 // several instances at once: every statement is idempotent.
 import { HASHED_IP_RETENTION_HOURS } from "@/lib/campaign/privacy";
 import { pgPool } from "@/lib/db";
@@ -9,6 +11,7 @@ export interface PurgeResult {
   pledges: number;
   donations: number;
   rateLimits: number;
+  signInFailures: number;
 }
 
 export async function purgeExpiredData(now = new Date()): Promise<PurgeResult> {
@@ -27,9 +30,14 @@ export async function purgeExpiredData(now = new Date()): Promise<PurgeResult> {
     "DELETE FROM rate_limits WHERE expire IS NOT NULL AND expire < $1",
     [now.getTime()],
   );
+  // Also pruned on every new failure; this catches the last ones when no failure follows.
+  const signInFailures = await pgPool.query('DELETE FROM "SignInFailure" WHERE "createdAt" < $1', [
+    new Date(now.getTime() - SIGN_IN_EMAIL_BACKOFF.windowSeconds * 1000),
+  ]);
   return {
     pledges: pledges.rowCount ?? 0,
     donations: donations.rowCount ?? 0,
     rateLimits: rateLimits.rowCount ?? 0,
+    signInFailures: signInFailures.rowCount ?? 0,
   };
 }

@@ -14,7 +14,10 @@ export interface RateLimitPolicy {
   blockSeconds?: number;
 }
 
-export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type RateLimitResult =
+  | { allowed: true }
+  /** `tripped`: this attempt is the one that went over the limit (the first refusal). */
+  | { allowed: false; retryAfterSeconds: number; tripped: boolean };
 
 const limiters = new Map<string, RateLimiterPostgres>();
 
@@ -53,6 +56,7 @@ export async function consumeRateLimit(
       return {
         allowed: false,
         retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+        tripped: rejection.consumedPoints <= policy.points + cost,
       };
     }
     // A database error is not "too many requests": let the caller's error handling see it.
@@ -63,6 +67,15 @@ export async function consumeRateLimit(
 /** Forgets the attempts against `key` (e.g. after a successful sign-in). */
 export async function resetRateLimit(policy: RateLimitPolicy, key: string): Promise<void> {
   await limiterFor(policy).delete(key);
+}
+
+/** Gives back points counted against `key` (an attempt that turned out not to count). */
+export async function refundRateLimit(
+  policy: RateLimitPolicy,
+  key: string,
+  points = 1,
+): Promise<void> {
+  await limiterFor(policy).reward(key, points);
 }
 
 /** "in 3 minutes" style wording needs whole minutes, at least one. */

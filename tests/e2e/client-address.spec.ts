@@ -6,7 +6,8 @@
 import { expect, test } from "@playwright/test";
 import { SOCKET_ADDRESS_HEADER } from "../../lib/security/socket-address-header";
 import { type ExtraAppServer, startExtraAppServer } from "../support/extra-app-server";
-import { cookiesOf, type LoopbackResponse, loopbackRequest } from "../support/loopback-request";
+import { type LoopbackResponse, loopbackRequest } from "../support/loopback-request";
+import { postStaffSignIn } from "../support/staff-sign-in-request";
 import { testEnv } from "../support/test-env";
 
 const PLEDGE_BURST = 4;
@@ -201,23 +202,13 @@ for (const setting of SETTINGS) {
     });
 
     async function signIn(headers: Headers, real: string, email: string): Promise<string> {
-      const csrf = await send("/api/auth/csrf", {}, real);
-      const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-      const response = await send(
-        "/api/auth/callback/credentials",
-        {
-          ...headers,
-          cookie: cookiesOf(csrf),
-          "content-type": "application/x-www-form-urlencoded",
-        },
-        real,
-        {
-          method: "POST",
-          body: new URLSearchParams({ email, password: "a guess", csrfToken }).toString(),
-        },
+      const arrival = setting.arrive(headers, real);
+      const outcome = await postStaffSignIn(
+        app.baseUrl,
+        { email, password: "a guess" },
+        { from: arrival.from, headers: arrival.headers },
       );
-      const location = String(response.headers.location ?? "");
-      return new URL(location, app.baseUrl).searchParams.get("code") ?? location;
+      return outcome.code;
     }
 
     test("the staff sign-in limit per address holds whatever address headers a client forges", async () => {

@@ -33,15 +33,29 @@ describe("purging expired data", () => {
       "INSERT INTO rate_limits (key, points, expire) VALUES ('gone', 1, $1), ('live', 1, $2)",
       [now.getTime() - 1000, now.getTime() + 60_000],
     );
+    await pgPool.query(
+      `INSERT INTO "SignInFailure" ("emailHash", "ipHash", "createdAt")
+       VALUES ('gone', 'gone', $1), ('live', 'live', $2)`,
+      [new Date(now.getTime() - 2 * HOUR), new Date(now.getTime() - 60_000)],
+    );
 
     const result = await purgeExpiredData(now);
 
-    expect(result).toMatchObject({ pledges: 1, rateLimits: 1 });
+    expect(result).toMatchObject({ pledges: 1, rateLimits: 1, signInFailures: 1 });
     expect((await db.pledge.findUniqueOrThrow({ where: { id: old.id } })).ipHash).toBeNull();
     expect((await db.pledge.findUniqueOrThrow({ where: { id: recent.id } })).ipHash).not.toBeNull();
     const keys = await pgPool.query<{ key: string }>("SELECT key FROM rate_limits ORDER BY key");
     expect(keys.rows.map((row) => row.key)).toEqual(["live"]);
+    const failures = await pgPool.query<{ emailHash: string }>(
+      'SELECT "emailHash" FROM "SignInFailure"',
+    );
+    expect(failures.rows.map((row) => row.emailHash)).toEqual(["live"]);
     // Running it again changes nothing.
-    expect(await purgeExpiredData(now)).toEqual({ pledges: 0, donations: 0, rateLimits: 0 });
+    expect(await purgeExpiredData(now)).toEqual({
+      pledges: 0,
+      donations: 0,
+      rateLimits: 0,
+      signInFailures: 0,
+    });
   });
 });

@@ -1,0 +1,40 @@
+// A staff password sign-in as a form post to Auth.js (what the sign-in page's action does), from a
+// chosen loopback address: for the browser-suite tests of sign-in limits and sessions.
+import { cookiesOf, type LoopbackResponse, loopbackRequest } from "./loopback-request";
+
+export interface StaffSignInOutcome {
+  /** Auth.js's refusal code ("invalid", "rate_limited_<seconds>"), or "ok". */
+  code: string;
+  /** The cookies the answer set (the session cookie after a success). */
+  cookies: string;
+  response: LoopbackResponse;
+}
+
+export async function postStaffSignIn(
+  baseUrl: string,
+  credentials: { email: string; password: string },
+  options: { from: string; headers?: Record<string, string> },
+): Promise<StaffSignInOutcome> {
+  const send = (
+    path: string,
+    init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  ) => loopbackRequest(`${baseUrl}${path}`, { ...init, from: options.from });
+  const csrf = await send("/api/auth/csrf");
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const response = await send("/api/auth/callback/credentials", {
+    method: "POST",
+    headers: {
+      ...options.headers,
+      cookie: cookiesOf(csrf),
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({ ...credentials, csrfToken }).toString(),
+  });
+  const location = new URL(String(response.headers.location ?? ""), baseUrl);
+  const refused = location.searchParams.get("code");
+  return {
+    code: refused ?? (location.pathname.startsWith("/admin/sign-in") ? location.href : "ok"),
+    cookies: cookiesOf(response),
+    response,
+  };
+}
