@@ -1,8 +1,10 @@
 import "server-only";
 // Changes a staff member's role or active flag (the two things an admin can change). Takes effect
-// on that person's next request, since every request re-reads both (lib/auth/check-staff-access.ts).
+// on that person's next request, since every request re-reads both (lib/auth/check-staff-access.ts),
+// and ends their sessions: they sign in again under the new role.
 // Refuses to leave the campaign without an active admin.
 import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import { revokeSessions } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -41,7 +43,7 @@ export async function changeStaffAccess(
       });
       if (otherAdmins === 0) return { ok: false, reason: "last_admin" } as const;
     }
-    await tx.user.update({ where: { id: userId }, data: after });
+    await tx.user.update({ where: { id: userId }, data: { ...after, ...revokeSessions } });
     await recordAuditEntry(
       {
         actor,

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "staff.role_changed",
   "staff.disabled",
   "staff.enabled",
+  "staff.password_changed",
   "staff.local_admin_created",
 ] as const;
 

@@ -13,6 +13,7 @@ import { clientIp } from "@/lib/security/client-ip";
 import { authorizeStaff, staffCredentialsSchema } from "./authorize-staff";
 import { optionalProviders } from "./optional-providers";
 import { judgeSession, sessionPolicy } from "./session-policy";
+import { endSessionsOnSignOut } from "./session-version";
 import { InvalidStaffCredentials, StaffSignInRateLimited } from "./sign-in-errors";
 
 // Secure cookies whenever the site is served over HTTPS (every real deployment); plain HTTP only
@@ -45,8 +46,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = staffCredentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidStaffCredentials();
         const result = await authorizeStaff(parsed.data, clientIp(request.headers));
-        if (result.ok)
-          return { id: result.user.id, email: result.user.email, name: result.user.name };
+        if (result.ok) {
+          const { id, email, name, sessionVersion } = result.user;
+          return { id, email, name, sessionVersion };
+        }
         if (result.reason === "rate_limited") {
           throw new StaffSignInRateLimited(result.retryAfterSeconds);
         }
@@ -69,7 +72,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     jwt({ token, user }) {
       const now = nowSeconds();
       if (user) {
-        return { ...token, sub: user.id, signedInAt: now, lastSeenAt: now };
+        // The adapter's user (other providers) is the database row, so it has the version too.
+        const { sessionVersion } = user;
+        return { ...token, sub: user.id, sessionVersion, signedInAt: now, lastSeenAt: now };
       }
       const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
       const lastSeenAt = typeof token.lastSeenAt === "number" ? token.lastSeenAt : 0;
@@ -79,6 +84,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.sessionVersion === "number") session.sessionVersion = token.sessionVersion;
       return session;
     },
   },
@@ -96,6 +102,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     async signOut(message) {
       const token = "token" in message ? message.token : null;
+      // Ends this session wherever its cookie was copied to, not only in this browser.
+      if (token?.sub && typeof token.sessionVersion === "number") {
+        await endSessionsOnSignOut(token.sub, token.sessionVersion);
+      }
       await recordAuditEntry({
         actor: { id: token?.sub ?? null, email: token?.email ?? null },
         action: "auth.sign_out",

@@ -34,6 +34,8 @@ export interface StaffIdentity {
   email: string;
   name: string | null;
   role: Role;
+  /** Copied into the session token; see session-version.ts. */
+  sessionVersion: number;
 }
 
 export type AuthorizeResult =
@@ -73,7 +75,15 @@ export async function authorizeStaff(
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      passwordHash: true,
+      sessionVersion: true,
+    },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash, credentials.password);
 
@@ -97,7 +107,8 @@ export async function authorizeStaff(
     after: { provider: "credentials" },
     ipHash,
   });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  const { id, name, role, sessionVersion } = user;
+  return { ok: true, user: { id, email: user.email, name, role, sessionVersion } };
 }
 
 /** The moment an address locks itself out of a real staff account is worth a permanent record. */

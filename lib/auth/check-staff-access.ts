@@ -1,7 +1,9 @@
 import "server-only";
 // Whether the person behind a session may act in a role, decided from the database on every
-// request: the session token only names the user; their role and active flag are read fresh, so
-// a disabled or demoted account loses access on its very next request.
+// request: the session token only names the user and the session version it was issued under;
+// their role, active flag and current version are read fresh, so a disabled or demoted account
+// loses access on its very next request, and a signed-out (or otherwise revoked) token is refused
+// wherever it was copied to (session-version.ts).
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -21,17 +23,25 @@ export function roleSatisfies(actual: Role, needed: Role): boolean {
   return actual === "ADMIN" || actual === needed;
 }
 
+/** Who a session token says is signed in, and under which session version. */
+export interface SessionHolder {
+  userId: string;
+  sessionVersion: number | undefined;
+}
+
 export async function checkStaffAccess(
-  userId: string | null | undefined,
+  holder: SessionHolder | null | undefined,
   needed: Role,
 ): Promise<StaffAccess> {
-  if (!userId) return { ok: false, reason: "anonymous" };
+  if (!holder?.userId) return { ok: false, reason: "anonymous" };
   const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, active: true },
+    where: { id: holder.userId },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true },
   });
-  // A removed or disabled account is treated as signed out.
-  if (!user?.active) return { ok: false, reason: "anonymous" };
+  // A removed or disabled account, or a revoked session, is treated as signed out.
+  if (!user?.active || user.sessionVersion !== holder.sessionVersion) {
+    return { ok: false, reason: "anonymous" };
+  }
   if (!roleSatisfies(user.role, needed)) return { ok: false, reason: "forbidden" };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

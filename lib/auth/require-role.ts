@@ -5,17 +5,23 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
-import { checkStaffAccess, type StaffAccess, type StaffUser } from "./check-staff-access";
+import {
+  checkStaffAccess,
+  type SessionHolder,
+  type StaffAccess,
+  type StaffUser,
+} from "./check-staff-access";
 import { signInUrl } from "./return-path";
 
 // One session decode per request, however many components ask.
-const sessionUserId = cache(async (): Promise<string | undefined> => {
+const sessionHolder = cache(async (): Promise<SessionHolder | undefined> => {
   const session = await auth();
-  return session?.user?.id;
+  const userId = session?.user?.id;
+  return userId ? { userId, sessionVersion: session.sessionVersion } : undefined;
 });
 
 export async function staffAccess(role: Role): Promise<StaffAccess> {
-  return checkStaffAccess(await sessionUserId(), role);
+  return checkStaffAccess(await sessionHolder(), role);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Staff accounts and sign-in for the browser tests. Accounts are made in the server's database
 // (E2E_DATABASE_URL) with the same function the staff screen uses.
 import { randomBytes } from "node:crypto";
-import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
@@ -11,6 +11,21 @@ export const E2E_STAFF_PASSWORD = "a long and memorable passphrase";
 
 export function e2eClient(): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: e2eDatabaseUrl() }) });
+}
+
+/** For a spec file: a client opened before its tests and closed after them. */
+export function e2eClientForFile(): () => PrismaClient {
+  let client: PrismaClient | undefined;
+  test.beforeAll(() => {
+    client = e2eClient();
+  });
+  test.afterAll(async () => {
+    await client?.$disconnect();
+  });
+  return () => {
+    if (!client) throw new Error("The database client is opened in beforeAll.");
+    return client;
+  };
 }
 
 export async function createE2eStaff(

@@ -1,18 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { changeStaffAccess } from "@/lib/admin/change-staff-access";
+import { changeStaffPassword } from "@/lib/admin/change-staff-password";
 import { createStaffUser, StaffEmailTaken } from "@/lib/admin/create-staff-user";
-import { checkStaffAccess } from "@/lib/auth/check-staff-access";
+import { authorizeStaff } from "@/lib/auth/authorize-staff";
+import { checkStaffAccess, type SessionHolder } from "@/lib/auth/check-staff-access";
+import { endSessionsOnSignOut } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
-import { makeStaff } from "@/tests/support/admin-staff";
+import { makeStaff, TEST_STAFF_PASSWORD } from "@/tests/support/admin-staff";
+
+/** What a session token issued now for `user` holds, as a fresh password sign-in makes it. */
+async function signIn(user: { email: string }, password = TEST_STAFF_PASSWORD) {
+  const result = await authorizeStaff({ email: user.email, password }, "192.0.2.10");
+  if (!result.ok) throw new Error(`sign-in refused: ${result.reason}`);
+  return { userId: result.user.id, sessionVersion: result.user.sessionVersion } as SessionHolder;
+}
 
 describe("staff access, re-read on every request", () => {
   it("lets an ADMIN into admin and reviewer areas, and a REVIEWER only into reviewer areas", async () => {
     const admin = await makeStaff("ADMIN");
     const reviewer = await makeStaff("REVIEWER");
-    expect((await checkStaffAccess(admin.id, "ADMIN")).ok).toBe(true);
-    expect((await checkStaffAccess(admin.id, "REVIEWER")).ok).toBe(true);
-    expect((await checkStaffAccess(reviewer.id, "REVIEWER")).ok).toBe(true);
-    expect(await checkStaffAccess(reviewer.id, "ADMIN")).toEqual({
+    expect((await checkStaffAccess(await signIn(admin), "ADMIN")).ok).toBe(true);
+    expect((await checkStaffAccess(await signIn(admin), "REVIEWER")).ok).toBe(true);
+    expect((await checkStaffAccess(await signIn(reviewer), "REVIEWER")).ok).toBe(true);
+    expect(await checkStaffAccess(await signIn(reviewer), "ADMIN")).toEqual({
       ok: false,
       reason: "forbidden",
     });
@@ -25,11 +35,12 @@ describe("staff access, re-read on every request", () => {
   it("refuses a disabled user's next request and records who disabled them", async () => {
     const admin = await makeStaff("ADMIN");
     const reviewer = await makeStaff("REVIEWER");
-    expect((await checkStaffAccess(reviewer.id, "REVIEWER")).ok).toBe(true);
+    const session = await signIn(reviewer);
+    expect((await checkStaffAccess(session, "REVIEWER")).ok).toBe(true);
 
     const result = await changeStaffAccess(reviewer.id, { active: false }, admin);
     expect(result).toEqual({ ok: true, changed: true });
-    expect(await checkStaffAccess(reviewer.id, "REVIEWER")).toEqual({
+    expect(await checkStaffAccess(session, "REVIEWER")).toEqual({
       ok: false,
       reason: "anonymous",
     });
@@ -48,9 +59,13 @@ describe("staff access, re-read on every request", () => {
   it("takes ADMIN rights away on the next request after a demotion", async () => {
     const admin = await makeStaff("ADMIN");
     const other = await makeStaff("ADMIN");
-    expect((await checkStaffAccess(other.id, "ADMIN")).ok).toBe(true);
+    expect((await checkStaffAccess(await signIn(other), "ADMIN")).ok).toBe(true);
     await changeStaffAccess(other.id, { role: "REVIEWER" }, admin);
-    expect(await checkStaffAccess(other.id, "ADMIN")).toEqual({ ok: false, reason: "forbidden" });
+    // Signed in again (the demotion ended the old session), as a REVIEWER now.
+    expect(await checkStaffAccess(await signIn(other), "ADMIN")).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "staff.role_changed" } });
     expect(entry.before).toMatchObject({ role: "ADMIN" });
     expect(entry.after).toMatchObject({ role: "REVIEWER" });
@@ -71,7 +86,7 @@ describe("staff access, re-read on every request", () => {
       ok: false,
       reason: "last_admin",
     });
-    expect((await checkStaffAccess(onlyAdmin.id, "ADMIN")).ok).toBe(true);
+    expect((await checkStaffAccess(await signIn(onlyAdmin), "ADMIN")).ok).toBe(true);
   });
 
   it("refuses a second account with the same email", async () => {
@@ -82,6 +97,59 @@ describe("staff access, re-read on every request", () => {
         null,
       ),
     ).rejects.toBeInstanceOf(StaffEmailTaken);
+  });
+
+  it("refuses a copied token after sign-out, a password change, a role change and disabling", async () => {
+    const admin = await makeStaff("ADMIN");
+    const reviewer = await makeStaff("REVIEWER");
+
+    // Sign-out: the token of every browser the session was copied to.
+    const copied = await signIn(reviewer);
+    expect((await checkStaffAccess(copied, "REVIEWER")).ok).toBe(true);
+    await endSessionsOnSignOut(copied.userId, copied.sessionVersion ?? -1);
+    expect(await checkStaffAccess(copied, "REVIEWER")).toEqual({ ok: false, reason: "anonymous" });
+    // Replaying the sign-out of a revoked token does not sign the next session out.
+    const next = await signIn(reviewer);
+    await endSessionsOnSignOut(copied.userId, copied.sessionVersion ?? -1);
+    expect((await checkStaffAccess(next, "REVIEWER")).ok).toBe(true);
+
+    // A password change: the old password and every old session stop working.
+    const beforePassword = await signIn(reviewer);
+    const newPassword = "a brand new passphrase for the reviewer";
+    expect(await changeStaffPassword(reviewer.id, newPassword, admin)).toEqual({ ok: true });
+    expect(await checkStaffAccess(beforePassword, "REVIEWER")).toEqual({
+      ok: false,
+      reason: "anonymous",
+    });
+    await expect(signIn(reviewer)).rejects.toThrow("invalid");
+    const afterPassword = await signIn(reviewer, newPassword);
+    expect((await checkStaffAccess(afterPassword, "REVIEWER")).ok).toBe(true);
+    expect(
+      await db.auditEntry.count({
+        where: { action: "staff.password_changed", subjectId: reviewer.id, actorId: admin.id },
+      }),
+    ).toBe(1);
+
+    // A role change, even a promotion, ends the sessions held under the old role.
+    expect(await changeStaffAccess(reviewer.id, { role: "ADMIN" }, admin)).toEqual({
+      ok: true,
+      changed: true,
+    });
+    expect(await checkStaffAccess(afterPassword, "REVIEWER")).toEqual({
+      ok: false,
+      reason: "anonymous",
+    });
+    const promoted = await signIn(reviewer, newPassword);
+    expect((await checkStaffAccess(promoted, "ADMIN")).ok).toBe(true);
+
+    // Disabling, then enabling again, does not bring the old session back.
+    await changeStaffAccess(reviewer.id, { active: false }, admin);
+    await changeStaffAccess(reviewer.id, { active: true }, admin);
+    expect(await checkStaffAccess(promoted, "ADMIN")).toEqual({ ok: false, reason: "anonymous" });
+    // A token from before session versions existed names no version: refused too.
+    expect(
+      await checkStaffAccess({ userId: reviewer.id, sessionVersion: undefined }, "REVIEWER"),
+    ).toEqual({ ok: false, reason: "anonymous" });
   });
 
   it("stores passwords as argon2id hashes, never in clear", async () => {
