@@ -4,6 +4,12 @@ import { writeBuildRecord } from "./lib/build-record";
 // Validates the environment at build and start time: a bad variable fails here with a clear list.
 import { env } from "./lib/env";
 import { PROXY_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/body-limits";
+import {
+  contentSecurityPolicy,
+  fixedSecurityHeaders,
+  isHttpsSite,
+  STRIPE_CHECKOUT_ORIGIN,
+} from "./lib/security/security-headers";
 
 // The project does not send Next.js usage data (nor print the notice about it), whoever builds it.
 // Set before `next build` reads it, which happens after this file is loaded.
@@ -26,6 +32,26 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
     proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES,
+  },
+  // Every response: the fixed security headers, and a policy that lets no inline script run. Pages
+  // get their own policy from proxy.ts, with a nonce and the prerendered pages' script hashes (a
+  // lower-case key, so the proxy's header replaces this one instead of joining it). Decision 014.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          ...fixedSecurityHeaders(env.SITE_URL),
+          {
+            key: "content-security-policy",
+            value: contentSecurityPolicy({
+              formOrigins: [STRIPE_CHECKOUT_ORIGIN],
+              https: isHttpsSite(env.SITE_URL),
+            }),
+          },
+        ],
+      },
+    ];
   },
   compiler: {
     // Records what the prerendered pages bake in (SITE_URL, the operator), so `npm start` can

@@ -1,22 +1,77 @@
+import { join } from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { env } from "./lib/env";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/body-limits";
 import { isDecodablePath } from "./lib/http/decodable-path";
 import { payloadTooLarge, readCappedBytes } from "./lib/http/read-capped-body";
 import { isSameOriginPost } from "./lib/http/same-origin-post";
 import { isWellFormedActionBody } from "./lib/http/well-formed-action-body";
+import { prerenderedScriptHashes } from "./lib/security/prerendered-script-hashes";
+import {
+  checkoutFormOrigins,
+  contentSecurityPolicy,
+  freshNonce,
+  isHttpsSite,
+} from "./lib/security/security-headers";
 
-// Locale routing, and two checks on the request itself before any page or action sees it. It
-// guards nothing; admin pages and API routes check access themselves (API routes are not matched
-// here at all, admin pages only for the body check).
+// Locale routing, the page's Content-Security-Policy, and two checks on the request itself before
+// any page or action sees it. It guards nothing; admin pages and API routes check access themselves
+// (API routes and build assets are not matched here: next.config.ts gives them their headers).
 const handleLocaleRouting = createMiddleware(routing);
 
 function isAdminPath(pathname: string): boolean {
   return pathname === "/admin" || pathname.startsWith("/admin/");
 }
 
+/** A file name (robots.txt, icon.svg): no locale routing for it. */
+function isFilePath(pathname: string): boolean {
+  return /\.[^/]*$/.test(pathname);
+}
+
+// The prerendered pages' inline-script hashes, read from the build on the first request. `next dev`
+// renders every page per request, with the nonce, and has no such pages.
+let scriptHashes: readonly string[] | undefined;
+function builtScriptHashes(): readonly string[] {
+  scriptHashes ??=
+    env.NODE_ENV === "production" ? prerenderedScriptHashes(join(process.cwd(), ".next")) : [];
+  return scriptHashes;
+}
+
+const formOrigins = checkoutFormOrigins({
+  emulator: env.STRIPE_EMULATOR,
+  protocol: env.STRIPE_API_PROTOCOL,
+  host: env.STRIPE_API_HOST,
+  port: env.STRIPE_API_PORT,
+});
+
+/**
+ * One policy for every page, whether it is rendered now or was prerendered: a fresh nonce (Next.js
+ * puts it on the scripts of a page it renders for this request) and the hashes of the prerendered
+ * pages' scripts (a page served as built matches one of them). docs/decisions/014.
+ */
+function pagePolicy(nonce: string): string {
+  return contentSecurityPolicy({
+    nonce,
+    scriptHashes: builtScriptHashes(),
+    formOrigins,
+    https: isHttpsSite(env.SITE_URL),
+    development: env.NODE_ENV === "development",
+  });
+}
+
 export default async function proxy(request: NextRequest) {
+  const nonce = freshNonce();
+  const policy = pagePolicy(nonce);
+  // Next.js reads the nonce from the request's policy when it renders the page.
+  request.headers.set("Content-Security-Policy", policy);
+  const response = await answer(request);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+async function answer(request: NextRequest): Promise<Response> {
   // next-intl decodes the path with decodeURI, which throws on a malformed escape such as `/%zz`
   // (a 500). Such an address names no page: say so with a 400 before it gets there.
   if (!isDecodablePath(request.nextUrl.pathname)) {
@@ -44,17 +99,17 @@ export default async function proxy(request: NextRequest) {
       });
     }
   }
-  if (isAdminPath(request.nextUrl.pathname)) return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  if (isAdminPath(pathname) || isFilePath(pathname)) {
+    return NextResponse.next({ request: { headers: request.headers } });
+  }
   return handleLocaleRouting(request);
 }
 
 export const config = {
   matcher: [
-    // Everything except `/api/...`, `/admin/...`, Next internals, the generated Open Graph image
-    // and any path with a dot (files such as /icon.svg, /robots.txt, /sitemap.xml).
-    "/((?!(?:api|admin|opengraph-image)(?:/|$)|_next|_vercel|.*\\..*).*)",
-    // Admin pages only when a body comes with the request (a form post), for the body cap.
-    { source: "/admin/:path*", has: [{ type: "header", key: "content-type" }] },
-    { source: "/admin", has: [{ type: "header", key: "content-type" }] },
+    // Every page, the admin area and files such as /robots.txt (and a 404 for any other address),
+    // except `/api/...` and Next's build assets, which next.config.ts gives a fixed policy.
+    "/((?!api(?:/|$)|_next/|_vercel).*)",
   ],
 };

@@ -8,6 +8,11 @@ export const routing = defineRouting({
   defaultLocale: "en",
   // English lives at `/`, `/privacy`, ...; other languages will get a prefix (`/fr/privacy`).
   localePrefix: "as-needed",
+  // No NEXT_LOCALE cookie: the address carries the locale, so a public page sets no cookie (a
+  // shared cache can keep it) and there is no cookie to secure. A second language may bring it
+  // back, as `{ name: "__Secure-NEXT_LOCALE", secure: true }` on https (next-intl's client writes
+  // it, so it cannot be HttpOnly): docs/decisions/014-security-headers.md.
+  localeCookie: false,
 });
 
 export type AppLocale = (typeof routing.locales)[number];

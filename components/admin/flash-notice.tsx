@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { FLASH_COOKIE, FLASH_COOKIE_PATH, readFlashNotice } from "@/lib/admin/flash-notice";
+import { FLASH_NOTICE_ROUTE, readFlashNotice } from "@/lib/admin/flash-notice";
 import { ForgetFlashNotice } from "./forget-flash-notice";
 import { StatusNotice } from "./status-notice";
 
@@ -11,7 +11,7 @@ export async function FlashNotice() {
   return (
     <>
       <StatusNotice message={t(notice.key, { count: notice.count ?? 0 })} tone={notice.tone} />
-      <ForgetFlashNotice name={FLASH_COOKIE} path={FLASH_COOKIE_PATH} />
+      <ForgetFlashNotice route={FLASH_NOTICE_ROUTE} />
     </>
   );
 }

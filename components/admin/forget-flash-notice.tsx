@@ -1,11 +1,15 @@
 "use client";
 import { useEffect } from "react";
 
-/** Drops the flash cookie once its notice is on screen, so a reload does not show it again. */
-export function ForgetFlashNotice({ name, path }: { name: string; path: string }) {
+/**
+ * Drops the flash cookie once its notice is on screen, so a reload does not show it again. The
+ * cookie is HttpOnly, so the server clears it (lib/admin/flash-notice.ts).
+ */
+export function ForgetFlashNotice({ route }: { route: string }) {
   useEffect(() => {
-    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from browsers staff may use (Firefox before 140, older Safari), and this cookie is not HttpOnly on purpose.
-    document.cookie = `${name}=; Max-Age=0; Path=${path}; SameSite=Lax`;
-  }, [name, path]);
+    void fetch(route, { method: "DELETE", keepalive: true }).catch(() => {
+      // Offline or stopped: the cookie expires within a minute anyway.
+    });
+  }, [route]);
   return null;
 }

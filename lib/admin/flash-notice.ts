@@ -1,16 +1,23 @@
 import "server-only";
 // A notice that survives one redirect (epic-stack's redirectWithToast, with a cookie): the action
 // sets it and redirects, the next staff page shows it, and the browser drops it (the notice
-// component clears it at once; without JavaScript it expires within a minute). Scoped to /admin:
-// public pages never read or set it.
+// component asks FLASH_NOTICE_ROUTE to clear it at once; without JavaScript it expires within a
+// minute). Scoped to /admin: public pages never read or set it. HttpOnly, and on https Secure with
+// the __Secure- prefix (decision 014): no script reads it, and no http page can plant one.
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { env } from "@/lib/env";
+import { isHttpsSite } from "@/lib/security/security-headers";
 import { isStaffNoticeKey, STAFF_NOTICES, type StaffNotice } from "./staff-notice";
 
-export const FLASH_COOKIE = "bh_notice";
+const secure = isHttpsSite(env.SITE_URL);
+export const FLASH_COOKIE = secure ? "__Secure-bh_notice" : "bh_notice";
 export const FLASH_COOKIE_PATH = "/admin";
+/** The route the notice's script calls to drop the cookie once the notice is on screen. */
+export const FLASH_NOTICE_ROUTE = "/admin/flash-notice";
 const FLASH_SECONDS = 60;
+const cookieFlags = { path: FLASH_COOKIE_PATH, httpOnly: true, secure, sameSite: "lax" } as const;
 
 const storedNotice = z.object({
   key: z.string().refine(isStaffNoticeKey),
@@ -20,12 +27,15 @@ const storedNotice = z.object({
 /** Sets the notice, then redirects (a 303 without JavaScript; Next's redirect with it). */
 export async function redirectWithNotice(path: string, notice: StaffNotice): Promise<never> {
   (await cookies()).set(FLASH_COOKIE, JSON.stringify(notice), {
-    path: FLASH_COOKIE_PATH,
+    ...cookieFlags,
     maxAge: FLASH_SECONDS,
-    httpOnly: false,
-    sameSite: "lax",
   });
   redirect(path);
+}
+
+/** Drops the notice (FLASH_NOTICE_ROUTE): it has been shown. */
+export async function forgetFlashNotice(): Promise<void> {
+  (await cookies()).delete({ name: FLASH_COOKIE, ...cookieFlags });
 }
 
 /** The notice left by the last action, if any (a forged or stale cookie shows nothing). */

@@ -1,6 +1,6 @@
 // Checks what the donate form sends. Everything a person can get wrong comes back as a field and
 // an error code that the page turns into a sentence (messages/en/donate.json, Donate.errors.*).
-import { z } from "zod";
+import { z } from "@/lib/security/zod-without-eval";
 import { hasUnsafeText } from "@/lib/text/unsafe-text";
 import { parseMajorAmount } from "./currencies";
 import { type DonationConfig, findCurrency } from "./donation-config";

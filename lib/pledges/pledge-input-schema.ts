@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { isCountryCode } from "@/lib/countries/country-codes";
+import { z } from "@/lib/security/zod-without-eval";
 import { hasUnsafeText } from "@/lib/text/unsafe-text";
 
 // Limits match the columns in prisma/schema.prisma (Pledge).
