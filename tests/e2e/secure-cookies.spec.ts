@@ -1,19 +1,14 @@
 // Every cookie the site sets, on a site whose address is https: prefixed (__Host- or __Secure-),
 // Secure, HttpOnly and SameSite=Lax (docs/decisions/014-security-headers.md). A second server on
 // the same build, told SITE_URL=https://localhost:PORT and reached over plain http (the Set-Cookie
-// headers are read with fetch, which keeps them whatever the scheme). `next start` behind our own
-// HTTP server, as in tests/e2e/site-address.spec.ts: `npm start` refuses a SITE_URL that is not
-// the build's.
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+// headers are read with fetch, which keeps them whatever the scheme).
 import { expect, test } from "@playwright/test";
 import { createE2eStaff, e2eClient } from "../support/e2e-admin";
-import { E2E_CONTACT_EMAIL } from "../support/e2e-app-env";
+import { type OtherSiteServer, startOtherSiteServer } from "../support/other-site-server";
 import { serverActionId } from "../support/server-action-ids";
-import { e2eDatabaseUrl, inheritedEnv, testEnv } from "../support/test-env";
+import { testEnv } from "../support/test-env";
 
 const port = testEnv().E2E_PORT + 5;
-const origin = `http://localhost:${port}`;
 const SITE_URL = `https://localhost:${port}`;
 
 interface Cookie {
@@ -54,44 +49,24 @@ const cookieHeader = (cookies: readonly Cookie[]) =>
 
 test.describe("cookies on an https site", () => {
   test.describe.configure({ mode: "serial" });
-  let server: ChildProcess;
-  let output = "";
+  let server: OtherSiteServer;
+  let origin = "";
+  const output = () => server.output();
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = spawn(process.execPath, ["scripts/serve-next.mjs", "start", "--port", String(port)], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...inheritedEnv(),
-        NODE_ENV: "production",
-        SITE_URL,
-        DATABASE_URL: e2eDatabaseUrl(),
-        OPERATOR_CONTACT_EMAIL: E2E_CONTACT_EMAIL,
-        AUTH_SECRET: randomBytes(32).toString("hex"),
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    });
-    server.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    server.stderr?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    await expect
-      .poll(async () => (await fetch(`${origin}/robots.txt`).catch(() => null))?.status, {
-        timeout: 110_000,
-      })
-      .toBe(200);
+    server = await startOtherSiteServer(port, SITE_URL);
+    origin = server.url;
   });
 
   test.afterAll(() => {
-    server.kill("SIGTERM");
+    server.stop();
   });
 
   test("public pages set no cookie at all (no NEXT_LOCALE)", async () => {
     for (const path of ["/", "/pledge", "/donate", "/privacy", "/supporters", "/no-such-page"]) {
       const response = await fetch(`${origin}${path}`, { redirect: "manual" });
-      expect(response.status, `${path}\n${output}`).toBeLessThan(500);
+      expect(response.status, `${path}\n${output()}`).toBeLessThan(500);
       expect(response.headers.getSetCookie(), path).toEqual([]);
     }
   });
@@ -123,7 +98,7 @@ test.describe("cookies on an https site", () => {
         callbackUrl: `${SITE_URL}/admin`,
       }),
     });
-    expect(signIn.status, output).toBeLessThan(400);
+    expect(signIn.status, output()).toBeLessThan(400);
     const signInCookies = cookiesOf(signIn);
     seen.push(...signInCookies);
     const session = signInCookies.find((cookie) => cookie.name === "__Secure-authjs.session-token");
@@ -142,7 +117,7 @@ test.describe("cookies on an https site", () => {
       },
       body: "[]",
     });
-    expect(action.status, output).toBeLessThan(400);
+    expect(action.status, output()).toBeLessThan(400);
     const actionCookies = cookiesOf(action);
     seen.push(...actionCookies);
     expect(actionCookies.map((cookie) => cookie.name)).toContain("__Secure-bh_notice");

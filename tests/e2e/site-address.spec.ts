@@ -1,13 +1,11 @@
 // The site's address where it appears (links, share tags, robots.txt, the sitemap) and the two
 // things Next.js warned a newcomer about. A second server is started on the same build with
-// another SITE_URL, by `next start` itself: `npm start` refuses that (see
-// tests/integration/production-start.test.ts), and this shows why.
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { join } from "node:path";
+// another SITE_URL, by `next start` itself (tests/support/other-site-server.ts): `npm start`
+// refuses that (see tests/integration/production-start.test.ts), and this shows why.
 import { expect, type Page, test } from "@playwright/test";
 import { E2E_CONTACT_EMAIL } from "../support/e2e-app-env";
-import { e2eDatabaseUrl, inheritedEnv, testEnv } from "../support/test-env";
+import { type OtherSiteServer, startOtherSiteServer } from "../support/other-site-server";
+import { testEnv } from "../support/test-env";
 
 const BUILT_FOR = `http://localhost:${testEnv().E2E_PORT}`;
 const ELSEWHERE = "https://blueheart.example.org";
@@ -21,50 +19,23 @@ async function metaContent(page: Page, property: string): Promise<string | null>
 test.describe("a server whose SITE_URL is not the build's", () => {
   // These tests share one extra server, so they run in order, in one worker.
   test.describe.configure({ mode: "serial" });
-  let server: ChildProcess;
-  let output = "";
+  let server: OtherSiteServer;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = spawn(
-      join(process.cwd(), "node_modules", ".bin", "next"),
-      ["start", "-p", String(otherPort)],
-      {
-        stdio: ["ignore", "pipe", "pipe"],
-        env: {
-          ...inheritedEnv(),
-          NODE_ENV: "production",
-          SITE_URL: ELSEWHERE,
-          DATABASE_URL: e2eDatabaseUrl(),
-          OPERATOR_CONTACT_EMAIL: E2E_CONTACT_EMAIL,
-          AUTH_SECRET: randomBytes(32).toString("hex"),
-          NEXT_TELEMETRY_DISABLED: "1",
-        },
-      },
-    );
-    server.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    server.stderr?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    await expect
-      .poll(async () => (await fetch(`${other}/robots.txt`).catch(() => null))?.status, {
-        timeout: 110_000,
-      })
-      .toBe(200);
+    server = await startOtherSiteServer(otherPort, ELSEWHERE);
   });
 
   test.afterAll(() => {
-    server.kill("SIGTERM");
+    server.stop();
   });
 
   test("serves every kind of page without Next.js warning about metadataBase", async ({ page }) => {
     for (const path of ["/", "/privacy", "/donate", "/admin/sign-in", "/no-such-page"]) {
       await page.goto(`${other}${path}`);
     }
-    expect(output).toContain("Ready");
-    expect(output).not.toContain("metadataBase");
+    expect(server.output()).toContain("Ready");
+    expect(server.output()).not.toContain("metadataBase");
   });
 
   test("robots.txt and sitemap.xml give the running server's address", async ({ request }) => {
