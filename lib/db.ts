@@ -1,52 +1,66 @@
 import "server-only";
-// The one Prisma client, and the pg pool under it (shared with the rate limiter, so the app holds
-// one set of connections). Created on first use: importing this module never connects, so pages can
-// be built without a database.
+// The one Prisma client, and the pg pool under it (shared with the rate limiter and the raw SQL
+// reads, so the app holds one set of connections). A pg.Pool opens no connection until its first
+// query, so importing this module never connects: pages are built without a database.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-interface Connections {
-  pool: pg.Pool;
-  prisma: PrismaClient;
-}
+const MISSING_URL =
+  "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start` (they start the embedded database and set it), or set DATABASE_URL to your PostgreSQL server.";
 
-// Kept on globalThis so hot reloads in development reuse the pool instead of leaking connections.
-const globalForDb = globalThis as unknown as { blueHeartDb?: Connections };
-
-function connect(): Connections {
-  if (globalForDb.blueHeartDb) return globalForDb.blueHeartDb;
-  if (!env.DATABASE_URL) {
-    throw new Error(
-      "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start` (they start the embedded database and set it), or set DATABASE_URL to your PostgreSQL server.",
-    );
+/**
+ * Used for every connection when DATABASE_URL is unset: the first query fails with MISSING_URL,
+ * where pg would otherwise try localhost:5432, which may well be somebody else's database.
+ */
+class UnconfiguredClient extends pg.Client {
+  override connect(): Promise<pg.Client>;
+  override connect(callback: (error: Error) => void): void;
+  override connect(callback?: (error: Error) => void): Promise<pg.Client> | undefined {
+    const error = new Error(MISSING_URL);
+    if (!callback) return Promise.reject(error);
+    process.nextTick(callback, error);
+    return undefined;
   }
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
-  pool.on("error", (error) => console.error("[db] idle connection error", error));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  globalForDb.blueHeartDb = { pool, prisma };
-  return globalForDb.blueHeartDb;
 }
 
-function lazy<T extends object>(get: () => T): T {
-  return new Proxy({} as T, {
-    get(_target, property) {
-      const target = get();
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
+function createPool(): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: env.DATABASE_POOL_SIZE,
+    // A database that does not answer costs a request seconds, not forever (docs/decisions/008).
+    // Opening a connection, and waiting for a free one when all are busy:
+    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    // PostgreSQL cancels a statement that runs longer, and ends a session left idle inside a
+    // transaction (its locks with it):
+    statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    // A frozen server cannot cancel anything, so the client gives up on its own a little later.
+    query_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS + 1000,
+    ...(env.DATABASE_URL ? {} : { Client: UnconfiguredClient }),
   });
+  pool.on("error", (error) => console.error("[db] idle connection error", error));
+  return pool;
 }
 
-export const db: PrismaClient = lazy(() => connect().prisma);
-export const pgPool: pg.Pool = lazy(() => connect().pool);
+// Kept on globalThis in development, so a hot reload reuses the pool instead of leaking one.
+const globalForDb = globalThis as unknown as {
+  blueHeartPool?: pg.Pool;
+  blueHeartDb?: PrismaClient;
+};
+
+export const pgPool: pg.Pool = globalForDb.blueHeartPool ?? createPool();
+export const db: PrismaClient =
+  globalForDb.blueHeartDb ?? new PrismaClient({ adapter: new PrismaPg(pgPool) });
+
+if (env.NODE_ENV === "development") {
+  globalForDb.blueHeartPool = pgPool;
+  globalForDb.blueHeartDb = db;
+}
 
 /** Closes the connections (tests and scripts; the app keeps them for its lifetime). */
 export async function disconnectDb(): Promise<void> {
-  const connections = globalForDb.blueHeartDb;
-  if (!connections) return;
-  globalForDb.blueHeartDb = undefined;
-  await connections.prisma.$disconnect();
-  await connections.pool.end().catch(() => {});
+  await db.$disconnect();
+  await pgPool.end().catch(() => {});
 }

@@ -29,6 +29,15 @@ const optionalPostgresUrl = z
   .pipe(postgresUrl.optional())
   .optional();
 
+/** A duration in milliseconds, from 100 ms to 10 minutes. */
+const milliseconds = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a number of milliseconds" })
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(fallback);
+
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
 /** "192.0.2.7", "10.0.0.0/8", "2001:db8::/32". */
@@ -64,6 +73,18 @@ const database = {
       description:
         "How many connections each app instance keeps open to PostgreSQL (1 to 200). Unset: 10.",
     }),
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds(3000).meta({
+    description:
+      "How long a request waits to open a connection to PostgreSQL, or for a free one when all are busy, before it is answered 503 (100 to 600000). Unset: 3000.",
+  }),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(3000).meta({
+    description:
+      "How long one SQL statement may run before PostgreSQL cancels it; a server that does not answer at all is given up on one second later (100 to 600000). Unset: 3000.",
+  }),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(10000).meta({
+    description:
+      "How long PostgreSQL keeps a session that sits idle inside a transaction before ending it and releasing its locks (100 to 600000). Unset: 10000.",
+  }),
   DATA_DIR: z.string().trim().min(1).default(".data").meta({
     description:
       "The folder for local data: the embedded database, the secrets generated when they are unset, the emulator's payments in development. Unset: .data (git-ignored).",

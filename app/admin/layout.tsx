@@ -25,7 +25,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations({ locale: "en", namespace: "Admin.layout" });
   const tRoles = await getTranslations({ locale: "en", namespace: "Admin.roles" });
   const access = await staffAccess("REVIEWER");
-  const user = access.ok ? access.user : null;
+  const user = access.ok ? access.value : null;
   const items = user
     ? [
         { href: "/admin", label: t("dashboard") },

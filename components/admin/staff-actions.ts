@@ -93,7 +93,7 @@ export const changeStaffMember = staffAction(
     return redirectWithNotice(STAFF_PATH, {
       key: result.ok
         ? "staff.updated"
-        : result.reason === "last_admin"
+        : result.error.code === "lastAdmin"
           ? "staff.lastAdmin"
           : "staff.notFound",
     });

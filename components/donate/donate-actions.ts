@@ -79,20 +79,21 @@ async function openCheckout(
   }
 
   // Stripe's hosted page (or the emulator's): an absolute URL outside this site.
-  if (result.ok) redirect(result.url);
-  switch (result.reason) {
+  if (result.ok) redirect(result.value.url);
+  const refusal = result.error;
+  switch (refusal.code) {
     case "invalid":
-      return { status: "invalid", fieldErrors: result.errors, values };
-    case "rate-limited":
+      return { status: "invalid", fieldErrors: refusal.fieldErrors, values };
+    case "rateLimited":
       return {
         status: "rateLimited",
         fieldErrors: {},
         values,
-        retryAfterMinutes: retryAfterMinutes(result.retryAfterSeconds),
+        retryAfterMinutes: retryAfterMinutes(refusal.retryAfterSeconds),
       };
-    case "not-configured":
+    case "notConfigured":
       return { status: "notConfigured", fieldErrors: {}, values };
-    case "provider-error":
+    case "providerError":
       return { status: "unavailable", fieldErrors: {}, values };
   }
 }

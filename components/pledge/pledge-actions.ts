@@ -65,14 +65,16 @@ async function recordSignature(
     return { status: "unavailable", fieldErrors: {}, values };
   }
 
-  switch (result.status) {
-    case "accepted":
-      // The thank-you page shows the total including this pledge (read-your-own-writes). Also for
-      // a repeat, which is not counted: anything else would make it observable.
-      updateTag(PUBLIC_STATS_TAG);
-      return redirect({ href: "/pledge/thank-you", locale });
+  if (result.ok) {
+    // The thank-you page shows the total including this pledge (read-your-own-writes). Also for a
+    // repeat, which is not counted: anything else would make it observable.
+    updateTag(PUBLIC_STATS_TAG);
+    return redirect({ href: "/pledge/thank-you", locale });
+  }
+  const refusal = result.error;
+  switch (refusal.code) {
     case "invalid":
-      return { status: "invalid", fieldErrors: result.fieldErrors, values };
+      return { status: "invalid", fieldErrors: refusal.fieldErrors, values };
     case "tooFast":
       return { status: "tooFast", fieldErrors: {}, values };
     case "formExpired":
@@ -82,7 +84,7 @@ async function recordSignature(
         status: "rateLimited",
         fieldErrors: {},
         values,
-        retryAfterMinutes: retryAfterMinutes(result.retryAfterSeconds),
+        retryAfterMinutes: retryAfterMinutes(refusal.retryAfterSeconds),
       };
   }
 }

@@ -7,12 +7,12 @@ import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entr
 import { revokeSessions } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 
 export type StaffChange = { role: Role } | { active: boolean };
 
-export type StaffChangeResult =
-  | { ok: true; changed: boolean }
-  | { ok: false; reason: "not_found" | "last_admin" };
+/** The value says whether anything changed (a repeat of the current role changes nothing). */
+export type StaffChangeResult = Result<{ changed: boolean }, Refusal<"notFound" | "lastAdmin">>;
 
 export async function changeStaffAccess(
   userId: string,
@@ -20,20 +20,20 @@ export async function changeStaffAccess(
   actor: AuditActor,
   ipHash: string | null = null,
 ): Promise<StaffChangeResult> {
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<StaffChangeResult> => {
     // Serialises concurrent staff changes, so two admins cannot demote each other at once.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(724105)`;
     const before = await tx.user.findUnique({
       where: { id: userId },
       select: { id: true, role: true, active: true, email: true },
     });
-    if (!before) return { ok: false, reason: "not_found" } as const;
+    if (!before) return refuse("notFound");
     const after = {
       role: "role" in change ? change.role : before.role,
       active: "active" in change ? change.active : before.active,
     };
     if (after.role === before.role && after.active === before.active) {
-      return { ok: true, changed: false } as const;
+      return ok({ changed: false });
     }
     const losesAdmin =
       before.role === "ADMIN" && before.active && !(after.role === "ADMIN" && after.active);
@@ -41,7 +41,7 @@ export async function changeStaffAccess(
       const otherAdmins = await tx.user.count({
         where: { role: "ADMIN", active: true, id: { not: userId } },
       });
-      if (otherAdmins === 0) return { ok: false, reason: "last_admin" } as const;
+      if (otherAdmins === 0) return refuse("lastAdmin");
     }
     await tx.user.update({ where: { id: userId }, data: { ...after, ...revokeSessions } });
     await recordAuditEntry(
@@ -61,6 +61,6 @@ export async function changeStaffAccess(
       },
       tx,
     );
-    return { ok: true, changed: true } as const;
+    return ok({ changed: true });
   });
 }

@@ -47,11 +47,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new InvalidStaffCredentials();
         const result = await authorizeStaff(parsed.data, clientIp(request.headers));
         if (result.ok) {
-          const { id, email, name, sessionVersion } = result.user;
+          const { id, email, name, sessionVersion } = result.value;
           return { id, email, name, sessionVersion };
         }
-        if (result.reason === "rate_limited") {
-          throw new StaffSignInRateLimited(result.retryAfterSeconds);
+        if (result.error.code === "rateLimited") {
+          throw new StaffSignInRateLimited(result.error.retryAfterSeconds);
         }
         throw new InvalidStaffCredentials();
       },

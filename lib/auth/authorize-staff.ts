@@ -14,6 +14,7 @@ import {
   refundRateLimit,
   resetRateLimit,
 } from "@/lib/rate-limit/consume-rate-limit";
+import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { hashIp } from "@/lib/security/client-ip";
 import { MAX_PASSWORD_LENGTH, verifyPassword } from "./password";
 import {
@@ -38,10 +39,10 @@ export interface StaffIdentity {
   sessionVersion: number;
 }
 
-export type AuthorizeResult =
-  | { ok: true; user: StaffIdentity }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+export type AuthorizeResult = Result<
+  StaffIdentity,
+  Refusal<"invalid"> | Refusal<"rateLimited", { retryAfterSeconds: number }>
+>;
 
 const waitOf = (result: RateLimitResult) => (result.allowed ? 0 : result.retryAfterSeconds);
 
@@ -57,7 +58,7 @@ export async function authorizeStaff(
   // The slow back-off for an email many addresses are guessing: only addresses that have failed
   // for it wait; it is checked before anything is counted, so waiting costs the caller nothing.
   const backoff = await emailBackoffFor(emailHash, ipHash);
-  if (backoff > 0) return { ok: false, reason: "rate_limited", retryAfterSeconds: backoff };
+  if (backoff > 0) return refuse("rateLimited", { retryAfterSeconds: backoff });
 
   // One point per attempt, before any work: a locked-out attacker costs us no argon2 time.
   const [byPair, byIp] = await Promise.all([
@@ -66,11 +67,7 @@ export async function authorizeStaff(
   ]);
   if (!byPair.allowed || !byIp.allowed) {
     if (!byPair.allowed && byPair.tripped) await auditLockOut(email, ipHash);
-    return {
-      ok: false,
-      reason: "rate_limited",
-      retryAfterSeconds: Math.max(waitOf(byPair), waitOf(byIp)),
-    };
+    return refuse("rateLimited", { retryAfterSeconds: Math.max(waitOf(byPair), waitOf(byIp)) });
   }
 
   const user = await db.user.findUnique({
@@ -89,7 +86,7 @@ export async function authorizeStaff(
 
   if (!user?.active || !passwordMatches) {
     await recordSignInFailure(emailHash, ipHash);
-    return { ok: false, reason: "invalid" };
+    return refuse("invalid");
   }
 
   // A success proves this address: its failures for this email are forgotten and the address
@@ -108,7 +105,7 @@ export async function authorizeStaff(
     ipHash,
   });
   const { id, name, role, sessionVersion } = user;
-  return { ok: true, user: { id, email: user.email, name, role, sessionVersion } };
+  return ok({ id, email: user.email, name, role, sessionVersion });
 }
 
 /** The moment an address locks itself out of a real staff account is worth a permanent record. */

@@ -6,6 +6,7 @@ import "server-only";
 // wherever it was copied to (session-version.ts).
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 
 export interface StaffUser {
   id: string;
@@ -14,9 +15,10 @@ export interface StaffUser {
   role: Role;
 }
 
-export type StaffAccess =
-  | { ok: true; user: StaffUser }
-  | { ok: false; reason: "anonymous" | "forbidden" };
+/** "anonymous" also covers a removed or disabled account; "forbidden" is the wrong role. */
+export type StaffAccessRefusal = "anonymous" | "forbidden";
+
+export type StaffAccess = Result<StaffUser, Refusal<StaffAccessRefusal>>;
 
 /** ADMIN can do everything a REVIEWER can. */
 export function roleSatisfies(actual: Role, needed: Role): boolean {
@@ -33,15 +35,13 @@ export async function checkStaffAccess(
   holder: SessionHolder | null | undefined,
   needed: Role,
 ): Promise<StaffAccess> {
-  if (!holder?.userId) return { ok: false, reason: "anonymous" };
+  if (!holder?.userId) return refuse("anonymous");
   const user = await db.user.findUnique({
     where: { id: holder.userId },
     select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true },
   });
   // A removed or disabled account, or a revoked session, is treated as signed out.
-  if (!user?.active || user.sessionVersion !== holder.sessionVersion) {
-    return { ok: false, reason: "anonymous" };
-  }
-  if (!roleSatisfies(user.role, needed)) return { ok: false, reason: "forbidden" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  if (!user?.active || user.sessionVersion !== holder.sessionVersion) return refuse("anonymous");
+  if (!roleSatisfies(user.role, needed)) return refuse("forbidden");
+  return ok({ id: user.id, email: user.email, name: user.name, role: user.role });
 }

@@ -4,11 +4,13 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { type Refusal, type Result, refuse } from "@/lib/result";
 import { auth } from "./auth";
 import {
   checkStaffAccess,
   type SessionHolder,
   type StaffAccess,
+  type StaffAccessRefusal,
   type StaffUser,
 } from "./check-staff-access";
 import { signInUrl } from "./return-path";
@@ -30,27 +32,25 @@ export async function staffAccess(role: Role): Promise<StaffAccess> {
  */
 export async function requireRole(role: Role, returnTo?: string): Promise<StaffUser> {
   const access = await staffAccess(role);
-  if (access.ok) return access.user;
-  if (access.reason === "anonymous") redirect(signInUrl(returnTo));
+  if (access.ok) return access.value;
+  if (access.error.code === "anonymous") redirect(signInUrl(returnTo));
   forbidden();
 }
 
 /** For route handlers: the staff member, or the 401/403 response to send instead. */
 export async function requireRoleForRoute(
   role: Role,
-): Promise<{ ok: true; user: StaffUser } | { ok: false; response: Response }> {
+): Promise<Result<StaffUser, Refusal<StaffAccessRefusal, { response: Response }>>> {
   const access = await staffAccess(role);
   if (access.ok) return access;
-  return access.reason === "anonymous"
-    ? {
-        ok: false,
+  return access.error.code === "anonymous"
+    ? refuse("anonymous", {
         response: Response.json({ error: "Sign in to continue." }, { status: 401 }),
-      }
-    : {
-        ok: false,
+      })
+    : refuse("forbidden", {
         response: Response.json(
           { error: "Your account is not allowed to do this." },
           { status: 403 },
         ),
-      };
+      });
 }

@@ -10,12 +10,12 @@ export class StaffSignInRateLimited extends CredentialsSignin {
   override code: string;
   constructor(retryAfterSeconds: number) {
     super();
-    this.code = `rate_limited_${retryAfterSeconds}`;
+    this.code = `rateLimited.${retryAfterSeconds}`;
   }
 }
 
-/** Reads the wait back out of a `rate_limited_<seconds>` code. */
+/** Reads the wait back out of a `rateLimited.<seconds>` code. */
 export function retryAfterFromCode(code: string | undefined): number | undefined {
-  const match = /^rate_limited_(\d+)$/.exec(code ?? "");
+  const match = /^rateLimited\.(\d+)$/.exec(code ?? "");
   return match?.[1] ? Number(match[1]) : undefined;
 }

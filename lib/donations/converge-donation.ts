@@ -10,6 +10,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Donation, Prisma } from "@/lib/generated/prisma/client";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
+import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { adjustDonationCounters } from "./adjust-donation-counters";
 import { type PaymentSnapshot, refundTakesMoney } from "./read-payment-snapshot";
 
@@ -37,10 +38,9 @@ export interface StripeEventRef {
   type: string;
 }
 
-export type ConvergeOutcome =
-  | { kind: "applied"; donation: Donation }
-  | { kind: "duplicate-event" }
-  | { kind: "unknown-donation" };
+/** The donation as it now stands, or why nothing was changed. */
+export type ConvergeRefusal = Refusal<"duplicateEvent"> | Refusal<"unknownDonation">;
+export type ConvergeOutcome = Result<Donation, ConvergeRefusal>;
 
 const donationIdSchema = z.uuid();
 
@@ -233,17 +233,17 @@ export async function convergeDonation(
         const inserted = await tx.$executeRaw`
           INSERT INTO "StripeEvent" ("id", "type") VALUES (${event.id}, ${event.type})
           ON CONFLICT ("id") DO NOTHING`;
-        if (inserted === 0) return { kind: "duplicate-event" };
+        if (inserted === 0) return refuse("duplicateEvent");
       }
-      if (!id.success) return { kind: "unknown-donation" };
+      if (!id.success) return refuse("unknownDonation");
       const locked = await tx.$queryRaw<Array<{ id: string }>>`
         SELECT "id" FROM "Donation" WHERE "id" = ${id.data}::uuid FOR UPDATE`;
-      if (locked.length === 0) return { kind: "unknown-donation" };
+      if (locked.length === 0) return refuse("unknownDonation");
       const donation = await tx.donation.findUniqueOrThrow({ where: { id: id.data } });
       for (const payment of change.payments ?? []) {
         await applyPayment(tx, donation.id, payment);
       }
-      return { kind: "applied", donation: await recount(tx, donation, change) };
+      return ok(await recount(tx, donation, change));
     },
     { maxWait: 10_000, timeout: 20_000 },
   );

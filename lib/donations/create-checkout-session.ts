@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DonationFrequency } from "@/lib/generated/prisma/enums";
 import { consumeRateLimit, type RateLimitPolicy } from "@/lib/rate-limit/consume-rate-limit";
+import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { donationsConfigured, getStripe } from "@/lib/stripe";
 import { type DonationFieldErrors, parseDonationForm } from "./donation-form-schema";
 import { getDonationConfig } from "./get-donation-config";
@@ -25,12 +26,13 @@ export interface CheckoutContext {
   texts: CheckoutTexts;
 }
 
-export type CreateCheckoutResult =
-  | { ok: true; url: string; donationId: string }
-  | { ok: false; reason: "invalid"; errors: DonationFieldErrors }
-  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number }
-  | { ok: false; reason: "not-configured" }
-  | { ok: false; reason: "provider-error" };
+export type CreateCheckoutResult = Result<
+  { url: string; donationId: string },
+  | Refusal<"invalid", { fieldErrors: DonationFieldErrors }>
+  | Refusal<"rateLimited", { retryAfterSeconds: number }>
+  | Refusal<"notConfigured">
+  | Refusal<"providerError">
+>;
 
 const WINDOW_SECONDS = 600;
 
@@ -61,8 +63,8 @@ export async function createCheckoutSession(
   context: CheckoutContext,
 ): Promise<CreateCheckoutResult> {
   const parsed = parseDonationForm(form, getDonationConfig());
-  if (!parsed.ok) return { ok: false, reason: "invalid", errors: parsed.errors };
-  if (!donationsConfigured()) return { ok: false, reason: "not-configured" };
+  if (!parsed.ok) return parsed;
+  if (!donationsConfigured()) return refuse("notConfigured");
 
   for (const [policy, key] of [
     [perIpPolicy(), context.ipHash],
@@ -70,7 +72,7 @@ export async function createCheckoutSession(
   ] as const) {
     const limit = await consumeRateLimit(policy, key);
     if (!limit.allowed) {
-      return { ok: false, reason: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+      return refuse("rateLimited", { retryAfterSeconds: limit.retryAfterSeconds });
     }
   }
 
@@ -131,12 +133,12 @@ export async function createCheckoutSession(
       where: { id: donation.id },
       data: { stripeCheckoutSessionId: session.id },
     });
-    return { ok: true, url: session.url, donationId: donation.id };
+    return ok({ url: session.url, donationId: donation.id });
   } catch (error) {
     console.error("[donations] could not create a Checkout Session", {
       donationId: donation.id,
       error,
     });
-    return { ok: false, reason: "provider-error" };
+    return refuse("providerError");
   }
 }

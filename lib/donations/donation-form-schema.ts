@@ -1,5 +1,6 @@
 // Checks what the donate form sends. Everything a person can get wrong comes back as a field and
 // an error code that the page turns into a sentence (messages/en/donate.json, Donate.errors.*).
+import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { z } from "@/lib/security/zod-without-eval";
 import { hasUnsafeText } from "@/lib/text/unsafe-text";
 import { parseMajorAmount } from "./currencies";
@@ -7,22 +8,25 @@ import { type DonationConfig, findCurrency } from "./donation-config";
 
 export const DONATION_TEXT_LIMITS = { publicName: 80, message: 280, inHonourOf: 120 } as const;
 
-export type DonationErrorCode =
-  | "currencyUnknown"
-  | "frequencyInvalid"
-  | "amountMissing"
-  | "amountInvalid"
-  | "amountFractional"
-  | "amountTooSmall"
-  | "amountTooLarge"
-  | "presetOtherCurrency"
-  | "nameMissing"
-  | "nameTooLong"
-  | "nameInvalid"
-  | "messageTooLong"
-  | "messageInvalid"
-  | "honourTooLong"
-  | "honourInvalid";
+export const DONATION_ERROR_CODES = [
+  "currencyUnknown",
+  "frequencyInvalid",
+  "amountMissing",
+  "amountInvalid",
+  "amountFractional",
+  "amountTooSmall",
+  "amountTooLarge",
+  "presetOtherCurrency",
+  "nameMissing",
+  "nameTooLong",
+  "nameInvalid",
+  "messageTooLong",
+  "messageInvalid",
+  "honourTooLong",
+  "honourInvalid",
+] as const;
+
+export type DonationErrorCode = (typeof DONATION_ERROR_CODES)[number];
 
 export type DonationField =
   | "currency"
@@ -87,9 +91,10 @@ export const donationFormSchema = z.object({
 
 export type DonationFormInput = z.input<typeof donationFormSchema>;
 
-export type ParsedDonation =
-  | { ok: true; value: DonationRequest }
-  | { ok: false; errors: DonationFieldErrors };
+export type ParsedDonation = Result<
+  DonationRequest,
+  Refusal<"invalid", { fieldErrors: DonationFieldErrors }>
+>;
 
 const FIELD_OF: Record<string, DonationField> = {
   currency: "currency",
@@ -101,23 +106,7 @@ const FIELD_OF: Record<string, DonationField> = {
   inHonourOf: "inHonourOf",
 };
 
-const ERROR_CODES: ReadonlySet<string> = new Set<DonationErrorCode>([
-  "currencyUnknown",
-  "frequencyInvalid",
-  "amountMissing",
-  "amountInvalid",
-  "amountFractional",
-  "amountTooSmall",
-  "amountTooLarge",
-  "presetOtherCurrency",
-  "nameMissing",
-  "nameTooLong",
-  "nameInvalid",
-  "messageTooLong",
-  "messageInvalid",
-  "honourTooLong",
-  "honourInvalid",
-]);
+const ERROR_CODES: ReadonlySet<string> = new Set(DONATION_ERROR_CODES);
 
 function isErrorCode(value: string): value is DonationErrorCode {
   return ERROR_CODES.has(value);
@@ -170,7 +159,7 @@ export function parseDonationForm(raw: unknown, config: DonationConfig): ParsedD
         errors[field] = { code: isErrorCode(issue.message) ? issue.message : "amountInvalid" };
       }
     }
-    return { ok: false, errors };
+    return refuse("invalid", { fieldErrors: errors });
   }
   const input = parsed.data;
   const errors: DonationFieldErrors = {};
@@ -186,16 +175,13 @@ export function parseDonationForm(raw: unknown, config: DonationConfig): ParsedD
   }
   const publicName = input.visibility === "name" ? input.publicName : null;
   if (input.visibility === "name" && !publicName) errors.publicName = { code: "nameMissing" };
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    value: {
-      currency: input.currency,
-      amount,
-      frequency: input.frequency,
-      publicName,
-      message: input.message,
-      inHonourOf: input.inHonourOf,
-    },
-  };
+  if (Object.keys(errors).length > 0) return refuse("invalid", { fieldErrors: errors });
+  return ok({
+    currency: input.currency,
+    amount,
+    frequency: input.frequency,
+    publicName,
+    message: input.message,
+    inHonourOf: input.inHonourOf,
+  });
 }

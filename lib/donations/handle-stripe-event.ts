@@ -7,7 +7,7 @@ import "server-only";
 // make Stripe retry them for three days.
 import type Stripe from "stripe";
 import { z } from "zod";
-import type { ConvergeOutcome } from "./converge-donation";
+import type { ConvergeOutcome, ConvergeRefusal } from "./converge-donation";
 import { endSubscription } from "./end-subscription";
 import { fulfilCheckoutSession } from "./fulfil-checkout-session";
 import { HANDLED_EVENT_TYPES } from "./handled-event-types";
@@ -18,7 +18,7 @@ import { syncCharge } from "./sync-charge";
 export { HANDLED_EVENT_TYPES };
 
 /** "unusable": signed, but not an event we can act on (see usableEvent, and a 404 from Stripe). */
-export type HandledOutcome = ConvergeOutcome["kind"] | "ignored" | "unusable";
+export type HandledOutcome = "applied" | ConvergeRefusal["code"] | "ignored" | "unusable";
 
 // Stripe's ids: a short prefix, an underscore, then letters, digits and underscores. The event id
 // is stored (StripeEvent.id is 255 characters), the others are sent back to Stripe in URLs.
@@ -105,5 +105,5 @@ async function handleUsableEvent(event: Stripe.Event): Promise<HandledOutcome> {
     default:
       return "ignored";
   }
-  return outcome.kind;
+  return outcome.ok ? "applied" : outcome.error.code;
 }

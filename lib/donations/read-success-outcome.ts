@@ -6,12 +6,17 @@ import "server-only";
 // donation as the session is created, long before a donor can pay) costs no Stripe call either.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import type { Donation } from "@/lib/generated/prisma/client";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { consumeRateLimit, type RateLimitPolicy } from "@/lib/rate-limit/consume-rate-limit";
-import type { ConvergeOutcome } from "./converge-donation";
+import { ok, type Refusal, type Result, refuse } from "@/lib/result";
+import type { ConvergeRefusal } from "./converge-donation";
 import { fulfilCheckoutSession } from "./fulfil-checkout-session";
 
-export type SuccessOutcome = ConvergeOutcome | { kind: "rate-limited"; retryAfterSeconds: number };
+export type SuccessOutcome = Result<
+  Donation,
+  ConvergeRefusal | Refusal<"rateLimited", { retryAfterSeconds: number }>
+>;
 
 // PAID never changes status again (refunds are counted apart), and a failed payment ends its
 // session: a donor who tries again gets a new one.
@@ -30,9 +35,9 @@ export async function readSuccessOutcome(
   ipHash: string,
 ): Promise<SuccessOutcome> {
   const limit = await consumeRateLimit(successPagePolicy(), ipHash);
-  if (!limit.allowed) return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+  if (!limit.allowed) return refuse("rateLimited", { retryAfterSeconds: limit.retryAfterSeconds });
   const known = await db.donation.findUnique({ where: { stripeCheckoutSessionId: sessionId } });
-  if (!known) return { kind: "unknown-donation" };
-  if (FINAL.has(known.status)) return { kind: "applied", donation: known };
+  if (!known) return refuse("unknownDonation");
+  if (FINAL.has(known.status)) return ok(known);
   return fulfilCheckoutSession(sessionId);
 }

@@ -3,11 +3,16 @@ import { createTranslator } from "next-intl";
 import { loadMessages } from "@/i18n/messages";
 import type { AppLocale } from "@/i18n/routing";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
+import type { Refusal } from "@/lib/result";
 import type { PledgeErrorCode, PledgeField } from "./pledge-input-schema";
-import type { RecordPledgeResult } from "./record-pledge";
+import type { PledgeRefusal, RecordPledgeResult } from "./record-pledge";
+
+/** What the route itself can answer besides recordPledge's refusals. */
+export type PledgeRouteRefusal = Refusal<"unavailable"> | Refusal<"invalidJson">;
 
 export interface PledgeApiBody {
-  status: RecordPledgeResult["status"] | "unavailable" | "invalidJson";
+  /** "accepted", or the code of the refusal. */
+  status: "accepted" | PledgeRefusal["code"] | PledgeRouteRefusal["code"];
   /** A sentence for a person, from the same catalog as the form. */
   message: string;
   fieldErrors?: Partial<Record<PledgeField, { code: PledgeErrorCode; message: string }>>;
@@ -29,21 +34,23 @@ async function translator(locale: AppLocale) {
  * or a honeypot hit: the body is identical, so the API never reveals whether an address signed.
  */
 export async function pledgeApiResponse(
-  result: RecordPledgeResult | { status: "unavailable" } | { status: "invalidJson" },
+  result: RecordPledgeResult | { ok: false; error: PledgeRouteRefusal },
   locale: AppLocale,
 ): Promise<PledgeApiResponse> {
   const t = await translator(locale);
   const noStore = { "Cache-Control": "no-store" };
-  switch (result.status) {
-    case "accepted":
-      return {
-        httpStatus: 201,
-        body: { status: "accepted", message: t("accepted") },
-        headers: noStore,
-      };
+  if (result.ok) {
+    return {
+      httpStatus: 201,
+      body: { status: "accepted", message: t("accepted") },
+      headers: noStore,
+    };
+  }
+  const refusal = result.error;
+  switch (refusal.code) {
     case "invalid": {
       const fieldErrors: PledgeApiBody["fieldErrors"] = {};
-      for (const [field, code] of Object.entries(result.fieldErrors) as Array<
+      for (const [field, code] of Object.entries(refusal.fieldErrors) as Array<
         [PledgeField, PledgeErrorCode | undefined]
       >) {
         if (code !== undefined) fieldErrors[field] = { code, message: t(`errors.${code}`) };
@@ -77,10 +84,10 @@ export async function pledgeApiResponse(
         httpStatus: 429,
         body: {
           status: "rateLimited",
-          message: t("rateLimited", { minutes: retryAfterMinutes(result.retryAfterSeconds) }),
-          retryAfterSeconds: result.retryAfterSeconds,
+          message: t("rateLimited", { minutes: retryAfterMinutes(refusal.retryAfterSeconds) }),
+          retryAfterSeconds: refusal.retryAfterSeconds,
         },
-        headers: { ...noStore, "Retry-After": String(result.retryAfterSeconds) },
+        headers: { ...noStore, "Retry-After": String(refusal.retryAfterSeconds) },
       };
     case "unavailable":
       return {

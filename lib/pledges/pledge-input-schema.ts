@@ -1,4 +1,5 @@
 import { isCountryCode } from "@/lib/countries/country-codes";
+import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { z } from "@/lib/security/zod-without-eval";
 import { hasUnsafeText } from "@/lib/text/unsafe-text";
 
@@ -11,18 +12,21 @@ export const MESSAGE_MAX = 280;
  * Every way a field can be wrong. Each code is also the key of its sentence in
  * messages/en/pledge.json (`Pledge.errors.<code>`), so the form and the API say the same thing.
  */
-export type PledgeErrorCode =
-  | "displayNameRequired"
-  | "displayNameTooLong"
-  | "displayNameInvalid"
-  | "emailRequired"
-  | "emailTooLong"
-  | "emailInvalid"
-  | "countryRequired"
-  | "countryInvalid"
-  | "messageTooLong"
-  | "messageInvalid"
-  | "consentRequired";
+export const PLEDGE_ERROR_CODES = [
+  "displayNameRequired",
+  "displayNameTooLong",
+  "displayNameInvalid",
+  "emailRequired",
+  "emailTooLong",
+  "emailInvalid",
+  "countryRequired",
+  "countryInvalid",
+  "messageTooLong",
+  "messageInvalid",
+  "consentRequired",
+] as const;
+
+export type PledgeErrorCode = (typeof PLEDGE_ERROR_CODES)[number];
 
 export type PledgeField = "displayName" | "email" | "country" | "message" | "consent";
 
@@ -89,19 +93,7 @@ function isPledgeField(value: unknown): value is PledgeField {
   return typeof value === "string" && (FIELDS as readonly string[]).includes(value);
 }
 
-const CODES: ReadonlySet<string> = new Set<PledgeErrorCode>([
-  "displayNameRequired",
-  "displayNameTooLong",
-  "displayNameInvalid",
-  "emailRequired",
-  "emailTooLong",
-  "emailInvalid",
-  "countryRequired",
-  "countryInvalid",
-  "messageTooLong",
-  "messageInvalid",
-  "consentRequired",
-]);
+const CODES: ReadonlySet<string> = new Set(PLEDGE_ERROR_CODES);
 
 function isErrorCode(value: string): value is PledgeErrorCode {
   return CODES.has(value);
@@ -123,14 +115,15 @@ function fallbackCode(field: PledgeField): PledgeErrorCode {
   }
 }
 
-export type ParsedPledgeInput =
-  | { success: true; data: PledgeInput }
-  | { success: false; fieldErrors: PledgeFieldErrors };
+export type ParsedPledgeInput = Result<
+  PledgeInput,
+  Refusal<"invalid", { fieldErrors: PledgeFieldErrors }>
+>;
 
 /** Validates raw input (form fields or JSON); on failure, the first problem of each field. */
 export function parsePledgeInput(raw: unknown): ParsedPledgeInput {
   const result = pledgeInputSchema.safeParse(raw);
-  if (result.success) return { success: true, data: result.data };
+  if (result.success) return ok(result.data);
   const fieldErrors: PledgeFieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0];
@@ -139,15 +132,14 @@ export function parsePledgeInput(raw: unknown): ParsedPledgeInput {
   }
   if (Object.keys(fieldErrors).length === 0) {
     // Not an object at all: every required field is missing.
-    return {
-      success: false,
+    return refuse("invalid", {
       fieldErrors: {
         displayName: "displayNameRequired",
         email: "emailRequired",
         country: "countryRequired",
         consent: "consentRequired",
       },
-    };
+    });
   }
-  return { success: false, fieldErrors };
+  return refuse("invalid", { fieldErrors });
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/campaign/privacy";
-import { pgPool } from "@/lib/db";
+import { db } from "@/lib/db";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { COUNTER_METRICS, randomShard } from "@/lib/stats/counter-metrics";
 import { emailKey } from "./email-key";
 import { checkFormToken } from "./form-token";
@@ -17,41 +18,18 @@ export interface PledgeContext {
   now?: Date;
 }
 
-/**
- * What happened. "accepted" is the same for a new pledge, a repeated email and a honeypot hit, so
- * no caller can reveal whether an address has signed: `counted` is for logs and tests only and
- * must never reach a response.
- */
-export type RecordPledgeResult =
-  | { status: "accepted"; counted: boolean }
-  | { status: "invalid"; fieldErrors: PledgeFieldErrors }
-  | { status: "tooFast" }
-  | { status: "formExpired" }
-  | { status: "rateLimited"; retryAfterSeconds: number };
+export type PledgeRefusal =
+  | Refusal<"invalid", { fieldErrors: PledgeFieldErrors }>
+  | Refusal<"tooFast">
+  | Refusal<"formExpired">
+  | Refusal<"rateLimited", { retryAfterSeconds: number }>;
 
-// One statement, so one round trip and one implicit transaction: the row and its two counter
-// increments commit together or not at all. ON CONFLICT on the unique email key (NFC, lower case,
-// no +tag: email-key.ts) makes a concurrent duplicate wait for the first insert and then do
-// nothing, so it is neither stored nor counted. A repeat runs the very same statement as a new
-// pledge, so it takes the same time.
-const INSERT_PLEDGE = `
-WITH inserted AS (
-  INSERT INTO "Pledge" ("id", "createdAt", "updatedAt", "displayName", "email", "emailKey", "country",
-                        "message", "messageStatus", "showOnWall", "status", "consentAt",
-                        "consentNoticeVersion", "locale", "ipHash")
-  VALUES ($1::uuid, $2, $2, $3, $4, $15, $5, $6, $7::"MessageStatus", $8, 'ACTIVE', $2, $9, $10, $11)
-  ON CONFLICT ("emailKey") DO NOTHING
-  RETURNING "country"
-), counted AS (
-  INSERT INTO "CounterShard" ("metric", "key", "shard", "value")
-  SELECT counter.metric, counter.key, $12::smallint, 1
-    FROM inserted
-   CROSS JOIN LATERAL (VALUES ($13::text, ''::text), ($14::text, inserted."country"::text))
-         AS counter(metric, key)
-  ON CONFLICT ("metric", "key", "shard")
-  DO UPDATE SET "value" = "CounterShard"."value" + EXCLUDED."value"
-)
-SELECT count(*)::int AS "inserted" FROM inserted`;
+/**
+ * What happened. Success is the same for a new pledge, a repeated email and a honeypot hit, so no
+ * caller can reveal whether an address has signed: `counted` is for logs and tests only and must
+ * never reach a response.
+ */
+export type RecordPledgeResult = Result<{ counted: boolean }, PledgeRefusal>;
 
 /**
  * Records a pledge: the one function behind the pledge form's server action and POST /api/pledges.
@@ -68,36 +46,47 @@ export async function recordPledge(
 
   // The honeypot is a field people never see; only a form-filling bot puts something in it.
   if (typeof fields.website === "string" && fields.website.trim() !== "") {
-    return { status: "accepted", counted: false };
+    return ok({ counted: false });
   }
 
   const parsed = parsePledgeInput(fields);
-  if (!parsed.success) return { status: "invalid", fieldErrors: parsed.fieldErrors };
+  if (!parsed.ok) return parsed;
 
   const token = checkFormToken(fields.formToken, now.getTime());
-  if (token === "tooFast") return { status: "tooFast" };
-  if (token !== "ok") return { status: "formExpired" };
+  if (token === "tooFast") return refuse("tooFast");
+  if (token !== "ok") return refuse("formExpired");
 
   const limit = await consumeRateLimit(pledgeRateLimit, context.ipHash);
-  if (!limit.allowed) return { status: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds };
+  if (!limit.allowed) return refuse("rateLimited", { retryAfterSeconds: limit.retryAfterSeconds });
 
-  const input = parsed.data;
-  const result = await pgPool.query<{ inserted: number }>(INSERT_PLEDGE, [
-    newPledgeId(now.getTime()),
-    now,
-    input.displayName,
-    input.email,
-    input.country,
-    input.message,
-    input.message === null ? "NONE" : "PENDING",
-    input.showOnWall,
-    PRIVACY_NOTICE_VERSION,
-    context.locale.slice(0, 16),
-    context.ipHash,
-    randomShard(),
-    COUNTER_METRICS.pledges,
-    COUNTER_METRICS.pledgesByCountry,
-    emailKey(input.email),
-  ]);
-  return { status: "accepted", counted: (result.rows[0]?.inserted ?? 0) === 1 };
+  const input = parsed.value;
+  const messageStatus = input.message === null ? "NONE" : "PENDING";
+  // One statement, so one round trip and one implicit transaction: the row and its two counter
+  // increments commit together or not at all. ON CONFLICT on the unique email key (NFC, lower case,
+  // no +tag: email-key.ts) makes a concurrent duplicate wait for the first insert and then do
+  // nothing, so it is neither stored nor counted. A repeat runs the very same statement as a new
+  // pledge, so it takes the same time.
+  const rows = await db.$queryRaw<Array<{ inserted: number }>>`
+    WITH inserted AS (
+      INSERT INTO "Pledge" ("id", "createdAt", "updatedAt", "displayName", "email", "emailKey",
+                            "country", "message", "messageStatus", "showOnWall", "status",
+                            "consentAt", "consentNoticeVersion", "locale", "ipHash")
+      VALUES (${newPledgeId(now.getTime())}::uuid, ${now}, ${now}, ${input.displayName},
+              ${input.email}, ${emailKey(input.email)}, ${input.country}, ${input.message},
+              ${messageStatus}::"MessageStatus", ${input.showOnWall}, 'ACTIVE', ${now},
+              ${PRIVACY_NOTICE_VERSION}, ${context.locale.slice(0, 16)}, ${context.ipHash})
+      ON CONFLICT ("emailKey") DO NOTHING
+      RETURNING "country"
+    ), counted AS (
+      INSERT INTO "CounterShard" ("metric", "key", "shard", "value")
+      SELECT counter.metric, counter.key, ${randomShard()}::smallint, 1
+        FROM inserted
+       CROSS JOIN LATERAL (VALUES (${COUNTER_METRICS.pledges}::text, ''::text),
+                                  (${COUNTER_METRICS.pledgesByCountry}::text, inserted."country"::text))
+             AS counter(metric, key)
+      ON CONFLICT ("metric", "key", "shard")
+      DO UPDATE SET "value" = "CounterShard"."value" + EXCLUDED."value"
+    )
+    SELECT count(*)::int AS "inserted" FROM inserted`;
+  return ok({ counted: (rows[0]?.inserted ?? 0) === 1 });
 }

@@ -27,7 +27,6 @@ function limiterFor(policy: RateLimitPolicy): RateLimiterPostgres {
   if (!limiter) {
     limiter = new RateLimiterPostgres({
       storeClient: pgPool,
-      // `pgPool` is a lazy proxy, so the library cannot recognise a pg Pool by its constructor.
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,

@@ -221,7 +221,7 @@ for (const setting of SETTINGS) {
         Array(SIGN_INS_PER_ADDRESS).fill("invalid"),
       );
       for (const code of codes.slice(SIGN_INS_PER_ADDRESS)) {
-        expect(code).toMatch(/^rate_limited_\d+$/);
+        expect(code).toMatch(/^rateLimited\.\d+$/);
       }
       expect(await signIn({}, SOMEONE_ELSE, "someone@example.org")).toBe("invalid");
     });

@@ -36,7 +36,7 @@ test("five wrong passwords lock the guessing address out, not the staff member",
   expect(codes).toEqual(Array(TRIES_PER_PAIR).fill("invalid"));
   // Even the right password is refused from the address that guessed...
   const fromAttacker = await postStaffSignIn(baseUrl, admin, { from: ATTACKER });
-  expect(fromAttacker.code).toMatch(/^rate_limited_\d+$/);
+  expect(fromAttacker.code).toMatch(/^rateLimited\.\d+$/);
   expect(fromAttacker.cookies).not.toContain("session-token");
   // ...while the admin, from their own address, is let in.
   const fromDesk = await postStaffSignIn(baseUrl, admin, { from: STAFF_DESK });

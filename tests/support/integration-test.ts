@@ -76,9 +76,9 @@ export const test = base
     /** Opens a checkout (USD 25 unless `form` says otherwise); the donation and session ids. */
     return async (form: Record<string, string> = {}) => {
       const result = await app.createCheckoutSession(donateForm(form), checkoutContext);
-      if (!result.ok) throw new Error(`could not start a gift: ${result.reason}`);
+      if (!result.ok) throw new Error(`could not start a gift: ${result.error.code}`);
       const donation = await app.db.donation.findUniqueOrThrow({
-        where: { id: result.donationId },
+        where: { id: result.value.donationId },
       });
       return { donationId: donation.id, sessionId: donation.stripeCheckoutSessionId ?? "" };
     };

@@ -3,7 +3,7 @@
 import { cookiesOf, type LoopbackResponse, loopbackRequest } from "./loopback-request";
 
 export interface StaffSignInOutcome {
-  /** Auth.js's refusal code ("invalid", "rate_limited_<seconds>"), or "ok". */
+  /** Auth.js's refusal code ("invalid", "rateLimited.<seconds>"), or "ok". */
   code: string;
   /** The cookies the answer set (the session cookie after a success). */
   cookies: string;

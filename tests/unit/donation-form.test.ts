@@ -35,7 +35,10 @@ describe("the donate form", () => {
     const result = parseDonationForm({ ...base, customAmount: "0.49" }, config);
     expect(result).toEqual({
       ok: false,
-      errors: { amount: { code: "amountTooSmall", limit: { amount: 50, currency: "usd" } } },
+      error: {
+        code: "invalid",
+        fieldErrors: { amount: { code: "amountTooSmall", limit: { amount: 50, currency: "usd" } } },
+      },
     });
     const gbp = parseDonationForm({ ...base, currency: "gbp", customAmount: "0.30" }, config);
     expect(gbp.ok).toBe(true);
@@ -43,24 +46,24 @@ describe("the donate form", () => {
 
   it("refuses an amount over the configured maximum", () => {
     const result = parseDonationForm({ ...base, customAmount: "10000.01" }, config);
-    expect(!result.ok && result.errors.amount?.code).toBe("amountTooLarge");
+    expect(!result.ok && result.error.fieldErrors.amount?.code).toBe("amountTooLarge");
   });
 
   it("refuses a fraction of a yen and an unknown currency", () => {
     const yen = parseDonationForm({ ...base, currency: "jpy", customAmount: "500.5" }, config);
-    expect(!yen.ok && yen.errors.amount?.code).toBe("amountFractional");
+    expect(!yen.ok && yen.error.fieldErrors.amount?.code).toBe("amountFractional");
     const unknown = parseDonationForm({ ...base, currency: "xyz", customAmount: "5" }, config);
-    expect(!unknown.ok && unknown.errors.currency?.code).toBe("currencyUnknown");
+    expect(!unknown.ok && unknown.error.fieldErrors.currency?.code).toBe("currencyUnknown");
   });
 
   it("catches a preset left over from another currency", () => {
     const result = parseDonationForm({ ...base, currency: "jpy", preset: "usd:2500" }, config);
-    expect(!result.ok && result.errors.amount?.code).toBe("presetOtherCurrency");
+    expect(!result.ok && result.error.fieldErrors.amount?.code).toBe("presetOtherCurrency");
   });
 
   it("asks for a name only when the donor chose to show one, and drops it when anonymous", () => {
     const missing = parseDonationForm({ ...base, preset: "usd:1000", visibility: "name" }, config);
-    expect(!missing.ok && missing.errors.publicName?.code).toBe("nameMissing");
+    expect(!missing.ok && missing.error.fieldErrors.publicName?.code).toBe("nameMissing");
     const anonymous = parseDonationForm(
       { ...base, preset: "usd:1000", publicName: "Ana", message: "  For   all  " },
       config,
@@ -74,6 +77,6 @@ describe("the donate form", () => {
       { ...base, preset: "usd:1000", message: "x".repeat(281) },
       config,
     );
-    expect(!result.ok && result.errors.message?.code).toBe("messageTooLong");
+    expect(!result.ok && result.error.fieldErrors.message?.code).toBe("messageTooLong");
   });
 });

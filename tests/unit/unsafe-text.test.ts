@@ -31,16 +31,22 @@ describe("the one unsafe-character rule", () => {
       );
       expect(donation).toEqual({
         ok: false,
-        errors: {
-          publicName: { code: "nameInvalid" },
-          message: { code: "messageInvalid" },
-          inHonourOf: { code: "honourInvalid" },
+        error: {
+          code: "invalid",
+          fieldErrors: {
+            publicName: { code: "nameInvalid" },
+            message: { code: "messageInvalid" },
+            inHonourOf: { code: "honourInvalid" },
+          },
         },
       });
       const signed = parsePledgeInput({ ...pledge, displayName: text, message: text });
       expect(signed).toEqual({
-        success: false,
-        fieldErrors: { displayName: "displayNameInvalid", message: "messageInvalid" },
+        ok: false,
+        error: {
+          code: "invalid",
+          fieldErrors: { displayName: "displayNameInvalid", message: "messageInvalid" },
+        },
       });
     }
   });

@@ -5,6 +5,7 @@ import { payloadTooLarge, readCappedBody } from "@/lib/http/read-capped-body";
 import { issueFormToken } from "@/lib/pledges/form-token";
 import { pledgeApiResponse } from "@/lib/pledges/pledge-api-response";
 import { recordPledge } from "@/lib/pledges/record-pledge";
+import { refuse } from "@/lib/result";
 import { clientIp, hashIp } from "@/lib/security/client-ip";
 
 // Every answer depends on the request (and GET issues a fresh token): never prerender.
@@ -42,7 +43,7 @@ export async function POST(request: Request) {
 
   let answer: Awaited<ReturnType<typeof pledgeApiResponse>>;
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    answer = await pledgeApiResponse({ status: "invalidJson" }, locale);
+    answer = await pledgeApiResponse(refuse("invalidJson"), locale);
   } else {
     try {
       const result = await recordPledge(body, {
@@ -52,7 +53,7 @@ export async function POST(request: Request) {
       answer = await pledgeApiResponse(result, locale);
     } catch (error) {
       console.error("[api/pledges] could not record a pledge", error);
-      answer = await pledgeApiResponse({ status: "unavailable" }, locale);
+      answer = await pledgeApiResponse(refuse("unavailable"), locale);
     }
   }
   return Response.json(answer.body, { status: answer.httpStatus, headers: answer.headers });

@@ -17,7 +17,7 @@ describe("the first local admin", () => {
       { email: LOCAL_ADMIN_EMAIL, password: first?.password ?? "" },
       "192.0.2.1",
     );
-    expect(signIn).toMatchObject({ ok: true, user: { role: "ADMIN" } });
+    expect(signIn).toMatchObject({ ok: true, value: { role: "ADMIN" } });
     expect(await db.auditEntry.count({ where: { action: "staff.local_admin_created" } })).toBe(1);
   });
 });

@@ -11,7 +11,10 @@ import { pledgeContext, pledgeInput } from "../pledges/pledge-test-input";
 
 async function signed(overrides: Record<string, unknown> = {}): Promise<string> {
   const input = pledgeInput(overrides);
-  expect(await recordPledge(input, pledgeContext())).toEqual({ status: "accepted", counted: true });
+  expect(await recordPledge(input, pledgeContext())).toEqual({
+    ok: true,
+    value: { counted: true },
+  });
   return (await db.pledge.findFirstOrThrow({ where: { email: String(input.email) } })).id;
 }
 

@@ -14,7 +14,7 @@ let ipCounter = 0;
 const freshIp = () => `203.0.113.${++ipCounter}`;
 
 const outcome = (result: Awaited<ReturnType<typeof authorizeStaff>>) =>
-  result.ok ? "ok" : result.reason;
+  result.ok ? "ok" : result.error.code;
 
 const failuresOf = (email: string) =>
   db.signInFailure.count({ where: { emailHash: signInEmailHash(email) } });
@@ -34,7 +34,7 @@ describe("staff sign-in with email and password", () => {
       { email: staff.email.toUpperCase(), password: TEST_STAFF_PASSWORD },
       freshIp(),
     );
-    expect(result).toMatchObject({ ok: true, user: { id: staff.id, role: "REVIEWER" } });
+    expect(result).toMatchObject({ ok: true, value: { id: staff.id, role: "REVIEWER" } });
     const entry = await db.auditEntry.findFirst({
       where: { action: "auth.sign_in", actorId: staff.id },
     });
@@ -60,9 +60,9 @@ describe("staff sign-in with email and password", () => {
       freshIp(),
     );
     expect([wrong, unknown, off]).toEqual([
-      { ok: false, reason: "invalid" },
-      { ok: false, reason: "invalid" },
-      { ok: false, reason: "invalid" },
+      { ok: false, error: { code: "invalid" } },
+      { ok: false, error: { code: "invalid" } },
+      { ok: false, error: { code: "invalid" } },
     ]);
     expect(await db.auditEntry.count()).toBe(auditRowsBefore);
     for (const email of [staff.email, "nobody@example.org", disabled.email]) {
@@ -84,15 +84,17 @@ describe("staff sign-in with email and password", () => {
       { email: staff.email, password: TEST_STAFF_PASSWORD },
       attacker,
     );
-    if (locked.ok || locked.reason !== "rate_limited") throw new Error("expected a lock");
-    expect(locked.retryAfterSeconds).toBeGreaterThan(0);
-    expect(locked.retryAfterSeconds).toBeLessThanOrEqual(SIGN_IN_PAIR_LIMIT.blockSeconds ?? 0);
+    if (locked.ok || locked.error.code !== "rateLimited") throw new Error("expected a lock");
+    expect(locked.error.retryAfterSeconds).toBeGreaterThan(0);
+    expect(locked.error.retryAfterSeconds).toBeLessThanOrEqual(
+      SIGN_IN_PAIR_LIMIT.blockSeconds ?? 0,
+    );
     // ...and the staff member, at their own desk, is not.
     const atTheirDesk = await authorizeStaff(
       { email: staff.email, password: TEST_STAFF_PASSWORD },
       freshIp(),
     );
-    expect(atTheirDesk).toMatchObject({ ok: true, user: { id: staff.id } });
+    expect(atTheirDesk).toMatchObject({ ok: true, value: { id: staff.id } });
   });
 
   it("audits the lock-out of a real account once, not every refused attempt", async () => {
@@ -101,7 +103,7 @@ describe("staff sign-in with email and password", () => {
     const outcomes = await failFrom(attacker, staff.email, SIGN_IN_PAIR_LIMIT.points + 4);
     expect(outcomes).toEqual([
       ...Array(SIGN_IN_PAIR_LIMIT.points).fill("invalid"),
-      ...Array(4).fill("rate_limited"),
+      ...Array(4).fill("rateLimited"),
     ]);
     const lockOuts = () => db.auditEntry.count({ where: { action: "auth.sign_in_rate_limited" } });
     const entries = await db.auditEntry.findMany({
@@ -112,7 +114,7 @@ describe("staff sign-in with email and password", () => {
     // An unknown email is locked the same way (the lock reveals nothing) but not audited.
     expect(
       await failFrom(attacker, "not-staff@example.org", SIGN_IN_PAIR_LIMIT.points + 1),
-    ).toEqual([...Array(SIGN_IN_PAIR_LIMIT.points).fill("invalid"), "rate_limited"]);
+    ).toEqual([...Array(SIGN_IN_PAIR_LIMIT.points).fill("invalid"), "rateLimited"]);
     expect(await lockOuts()).toBe(lockOutsBefore);
   });
 
@@ -123,11 +125,11 @@ describe("staff sign-in with email and password", () => {
         { email: `guess-${attempt}@example.org`, password: "guess" },
         ip,
       );
-      expect(result, `attempt ${attempt}`).toEqual({ ok: false, reason: "invalid" });
+      expect(result, `attempt ${attempt}`).toEqual({ ok: false, error: { code: "invalid" } });
     }
     const staff = await makeStaff("ADMIN");
     const locked = await authorizeStaff({ email: staff.email, password: TEST_STAFF_PASSWORD }, ip);
-    expect(locked).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(locked).toMatchObject({ ok: false, error: { code: "rateLimited" } });
     // Another address is not affected.
     const elsewhere = await authorizeStaff(
       { email: staff.email, password: TEST_STAFF_PASSWORD },
@@ -166,9 +168,9 @@ describe("staff sign-in with email and password", () => {
         { email: staff.email, password: TEST_STAFF_PASSWORD },
         bot,
       );
-      if (result.ok || result.reason !== "rate_limited") throw new Error("expected a wait");
-      expect(result.retryAfterSeconds).toBeLessThanOrEqual(emailBackoffSeconds(failures));
-      expect(result.retryAfterSeconds).toBeGreaterThan(emailBackoffSeconds(failures - 1));
+      if (result.ok || result.error.code !== "rateLimited") throw new Error("expected a wait");
+      expect(result.error.retryAfterSeconds).toBeLessThanOrEqual(emailBackoffSeconds(failures));
+      expect(result.error.retryAfterSeconds).toBeGreaterThan(emailBackoffSeconds(failures - 1));
     }
     // ...and the refused tries were not counted as failures.
     expect(await failuresOf(staff.email)).toBe(failures);
@@ -177,7 +179,7 @@ describe("staff sign-in with email and password", () => {
       { email: staff.email, password: TEST_STAFF_PASSWORD },
       freshIp(),
     );
-    expect(result).toMatchObject({ ok: true, user: { id: staff.id } });
+    expect(result).toMatchObject({ ok: true, value: { id: staff.id } });
     // Other emails are not slowed by this one's back-off.
     const other = await makeStaff("REVIEWER");
     const bot = bots[0] ?? "";

@@ -11,8 +11,8 @@ import { makeStaff, TEST_STAFF_PASSWORD } from "@/tests/support/admin-staff";
 /** What a session token issued now for `user` holds, as a fresh password sign-in makes it. */
 async function signIn(user: { email: string }, password = TEST_STAFF_PASSWORD) {
   const result = await authorizeStaff({ email: user.email, password }, "192.0.2.10");
-  if (!result.ok) throw new Error(`sign-in refused: ${result.reason}`);
-  return { userId: result.user.id, sessionVersion: result.user.sessionVersion } as SessionHolder;
+  if (!result.ok) throw new Error(`sign-in refused: ${result.error.code}`);
+  return { userId: result.value.id, sessionVersion: result.value.sessionVersion } as SessionHolder;
 }
 
 describe("staff access, re-read on every request", () => {
@@ -24,11 +24,11 @@ describe("staff access, re-read on every request", () => {
     expect((await checkStaffAccess(await signIn(reviewer), "REVIEWER")).ok).toBe(true);
     expect(await checkStaffAccess(await signIn(reviewer), "ADMIN")).toEqual({
       ok: false,
-      reason: "forbidden",
+      error: { code: "forbidden" },
     });
     expect(await checkStaffAccess(undefined, "REVIEWER")).toEqual({
       ok: false,
-      reason: "anonymous",
+      error: { code: "anonymous" },
     });
   });
 
@@ -39,10 +39,10 @@ describe("staff access, re-read on every request", () => {
     expect((await checkStaffAccess(session, "REVIEWER")).ok).toBe(true);
 
     const result = await changeStaffAccess(reviewer.id, { active: false }, admin);
-    expect(result).toEqual({ ok: true, changed: true });
+    expect(result).toEqual({ ok: true, value: { changed: true } });
     expect(await checkStaffAccess(session, "REVIEWER")).toEqual({
       ok: false,
-      reason: "anonymous",
+      error: { code: "anonymous" },
     });
 
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "staff.disabled" } });
@@ -64,7 +64,7 @@ describe("staff access, re-read on every request", () => {
     // Signed in again (the demotion ended the old session), as a REVIEWER now.
     expect(await checkStaffAccess(await signIn(other), "ADMIN")).toEqual({
       ok: false,
-      reason: "forbidden",
+      error: { code: "forbidden" },
     });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "staff.role_changed" } });
     expect(entry.before).toMatchObject({ role: "ADMIN" });
@@ -80,11 +80,11 @@ describe("staff access, re-read on every request", () => {
     });
     expect(await changeStaffAccess(onlyAdmin.id, { active: false }, onlyAdmin)).toEqual({
       ok: false,
-      reason: "last_admin",
+      error: { code: "lastAdmin" },
     });
     expect(await changeStaffAccess(onlyAdmin.id, { role: "REVIEWER" }, onlyAdmin)).toEqual({
       ok: false,
-      reason: "last_admin",
+      error: { code: "lastAdmin" },
     });
     expect((await checkStaffAccess(await signIn(onlyAdmin), "ADMIN")).ok).toBe(true);
   });
@@ -107,7 +107,10 @@ describe("staff access, re-read on every request", () => {
     const copied = await signIn(reviewer);
     expect((await checkStaffAccess(copied, "REVIEWER")).ok).toBe(true);
     await endSessionsOnSignOut(copied.userId, copied.sessionVersion ?? -1);
-    expect(await checkStaffAccess(copied, "REVIEWER")).toEqual({ ok: false, reason: "anonymous" });
+    expect(await checkStaffAccess(copied, "REVIEWER")).toEqual({
+      ok: false,
+      error: { code: "anonymous" },
+    });
     // Replaying the sign-out of a revoked token does not sign the next session out.
     const next = await signIn(reviewer);
     await endSessionsOnSignOut(copied.userId, copied.sessionVersion ?? -1);
@@ -119,7 +122,7 @@ describe("staff access, re-read on every request", () => {
     expect(await changeStaffPassword(reviewer.id, newPassword, admin)).toEqual({ ok: true });
     expect(await checkStaffAccess(beforePassword, "REVIEWER")).toEqual({
       ok: false,
-      reason: "anonymous",
+      error: { code: "anonymous" },
     });
     await expect(signIn(reviewer)).rejects.toThrow("invalid");
     const afterPassword = await signIn(reviewer, newPassword);
@@ -137,7 +140,7 @@ describe("staff access, re-read on every request", () => {
     });
     expect(await checkStaffAccess(afterPassword, "REVIEWER")).toEqual({
       ok: false,
-      reason: "anonymous",
+      error: { code: "anonymous" },
     });
     const promoted = await signIn(reviewer, newPassword);
     expect((await checkStaffAccess(promoted, "ADMIN")).ok).toBe(true);
@@ -145,11 +148,14 @@ describe("staff access, re-read on every request", () => {
     // Disabling, then enabling again, does not bring the old session back.
     await changeStaffAccess(reviewer.id, { active: false }, admin);
     await changeStaffAccess(reviewer.id, { active: true }, admin);
-    expect(await checkStaffAccess(promoted, "ADMIN")).toEqual({ ok: false, reason: "anonymous" });
+    expect(await checkStaffAccess(promoted, "ADMIN")).toEqual({
+      ok: false,
+      error: { code: "anonymous" },
+    });
     // A token from before session versions existed names no version: refused too.
     expect(
       await checkStaffAccess({ userId: reviewer.id, sessionVersion: undefined }, "REVIEWER"),
-    ).toEqual({ ok: false, reason: "anonymous" });
+    ).toEqual({ ok: false, error: { code: "anonymous" } });
   });
 
   it("stores passwords as argon2id hashes, never in clear", async () => {

@@ -10,12 +10,14 @@ test.override({ testbedOptions: { siteUrl: null } });
 describe("a checkout opened by a server on another port", () => {
   test("returns the donor to that port after paying or cancelling", async ({ app, testbed }) => {
     const result = await app.createCheckoutSession(donateForm(), checkoutContext);
-    if (!result.ok) throw new Error(`expected a session, got ${result.reason}`);
+    if (!result.ok) throw new Error(`expected a session, got ${result.error.code}`);
     const [session] = (await testbed.stripe.checkout.sessions.list({ limit: 1 })).data;
-    expect(session?.url).toBe(result.url);
+    expect(session?.url).toBe(result.value.url);
     expect(session?.success_url).toBe(
       "http://localhost:4101/donate/success?session_id={CHECKOUT_SESSION_ID}",
     );
-    expect(session?.cancel_url).toBe(`http://localhost:4101/donate?cancelled=${result.donationId}`);
+    expect(session?.cancel_url).toBe(
+      `http://localhost:4101/donate?cancelled=${result.value.donationId}`,
+    );
   });
 });

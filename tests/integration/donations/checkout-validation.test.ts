@@ -32,8 +32,8 @@ describe("creating a checkout session", () => {
         ipHash: `invalid-${code}`,
       });
       expect(result.ok).toBe(false);
-      expect(!result.ok && result.reason).toBe("invalid");
-      const errors = !result.ok && result.reason === "invalid" ? result.errors : {};
+      expect(!result.ok && result.error.code).toBe("invalid");
+      const errors = !result.ok && result.error.code === "invalid" ? result.error.fieldErrors : {};
       expect(Object.values(errors).map((error) => error?.code)).toContain(code);
       expect(testbed.apiRequests).toEqual([]);
       expect(await db.donation.count()).toBe(0);
@@ -48,8 +48,10 @@ describe("creating a checkout session", () => {
       donateForm({ currency: "jpy", preset: "custom", customAmount: "500" }),
       { ...checkoutContext, ipHash: "one-time" },
     );
-    if (!result.ok) throw new Error(`expected a session, got ${result.reason}`);
-    const donation = await db.donation.findUniqueOrThrow({ where: { id: result.donationId } });
+    if (!result.ok) throw new Error(`expected a session, got ${result.error.code}`);
+    const donation = await db.donation.findUniqueOrThrow({
+      where: { id: result.value.donationId },
+    });
     expect(donation).toMatchObject({ amount: 500, currency: "jpy", status: "PENDING" });
     const sessionId = donation.stripeCheckoutSessionId ?? "";
     const session = await testbed.stripe.checkout.sessions.retrieve(sessionId);
@@ -65,7 +67,7 @@ describe("creating a checkout session", () => {
       "http://localhost:3100/donate/success?session_id={CHECKOUT_SESSION_ID}",
     );
     expect(session.cancel_url).toBe(`http://localhost:3100/donate?cancelled=${donation.id}`);
-    expect(result.url).toBe(session.url);
+    expect(result.value.url).toBe(session.url);
     // The request log does see Stripe calls, so the empty log above means "no call".
     expect(testbed.apiRequests.some((line) => line.startsWith("POST /v1/checkout/sessions"))).toBe(
       true,
@@ -80,8 +82,10 @@ describe("creating a checkout session", () => {
       ...checkoutContext,
       ipHash: "monthly",
     });
-    if (!result.ok) throw new Error(`expected a session, got ${result.reason}`);
-    const donation = await db.donation.findUniqueOrThrow({ where: { id: result.donationId } });
+    if (!result.ok) throw new Error(`expected a session, got ${result.error.code}`);
+    const donation = await db.donation.findUniqueOrThrow({
+      where: { id: result.value.donationId },
+    });
     expect(donation.frequency).toBe("MONTHLY");
     const session = await testbed.stripe.checkout.sessions.retrieve(
       donation.stripeCheckoutSessionId ?? "",
@@ -103,9 +107,9 @@ describe("creating a checkout session", () => {
     const requestsBefore = testbed.apiRequests.length;
     const blocked = await createCheckoutSession(donateForm(), context);
     expect(blocked.ok).toBe(false);
-    expect(!blocked.ok && blocked.reason).toBe("rate-limited");
+    expect(!blocked.ok && blocked.error.code).toBe("rateLimited");
     expect(
-      !blocked.ok && blocked.reason === "rate-limited" && blocked.retryAfterSeconds,
+      !blocked.ok && blocked.error.code === "rateLimited" && blocked.error.retryAfterSeconds,
     ).toBeGreaterThan(0);
     expect(await db.donation.count()).toBe(before);
     expect(testbed.apiRequests.length).toBe(requestsBefore);

@@ -20,18 +20,18 @@ describe("the donation success page", () => {
   }) => {
     const { sessionId } = await startGift();
     const pending = await readSuccessOutcome(sessionId, "b".repeat(64));
-    expect(pending.kind === "applied" && pending.donation.status).toBe("PENDING");
+    expect(pending.ok && pending.value.status).toBe("PENDING");
     expect(retrievals(testbed, sessionId)).toBe(1);
 
     await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
     const paid = await readSuccessOutcome(sessionId, "b".repeat(64));
-    expect(paid.kind === "applied" && paid.donation.status).toBe("PAID");
+    expect(paid.ok && paid.value.status).toBe("PAID");
     expect(retrievals(testbed, sessionId)).toBe(2);
 
     const again = await readSuccessOutcome(sessionId, "b".repeat(64));
     const andAgain = await readSuccessOutcome(sessionId, "c".repeat(64));
-    expect(again.kind === "applied" && again.donation.status).toBe("PAID");
-    expect(andAgain.kind === "applied" && andAgain.donation.status).toBe("PAID");
+    expect(again.ok && again.value.status).toBe("PAID");
+    expect(andAgain.ok && andAgain.value.status).toBe("PAID");
     // No second retrieve once it is paid.
     expect(retrievals(testbed, sessionId)).toBe(2);
   });
@@ -41,7 +41,7 @@ describe("the donation success page", () => {
     testbed,
   }) => {
     const outcome = await readSuccessOutcome(`cs_test_${"x".repeat(40)}`, "d".repeat(64));
-    expect(outcome).toEqual({ kind: "unknown-donation" });
+    expect(outcome).toEqual({ ok: false, error: { code: "unknownDonation" } });
     expect(testbed.apiRequests).toEqual([]);
   });
 
@@ -54,7 +54,8 @@ describe("the donation success page", () => {
     testbed.apiRequests.length = 0;
     const outcomes = [];
     for (let look = 0; look < 7; look += 1) {
-      outcomes.push((await readSuccessOutcome(sessionId, "e".repeat(64))).kind);
+      const outcome = await readSuccessOutcome(sessionId, "e".repeat(64));
+      outcomes.push(outcome.ok ? "applied" : outcome.error.code);
     }
     expect(outcomes).toEqual([
       "applied",
@@ -62,11 +63,11 @@ describe("the donation success page", () => {
       "applied",
       "applied",
       "applied",
-      "rate-limited",
-      "rate-limited",
+      "rateLimited",
+      "rateLimited",
     ]);
     expect(retrievals(testbed, sessionId)).toBe(5);
     // Another address is not affected.
-    expect((await readSuccessOutcome(sessionId, "f".repeat(64))).kind).toBe("applied");
+    expect((await readSuccessOutcome(sessionId, "f".repeat(64))).ok).toBe(true);
   });
 });

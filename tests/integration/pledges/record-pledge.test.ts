@@ -19,7 +19,7 @@ describe("recordPledge", () => {
       pledgeInput({ email: "  Someone@Example.ORG ", country: "gb", showOnWall: "on" }),
       pledgeContext("hash-of-an-ip"),
     );
-    expect(result).toEqual({ status: "accepted", counted: true });
+    expect(result).toEqual({ ok: true, value: { counted: true } });
 
     const row = await db.pledge.findFirstOrThrow({ where: { emailKey: "someone@example.org" } });
     // Stored as typed (trimmed); compared on its key.
@@ -58,7 +58,7 @@ describe("recordPledge", () => {
         ),
       ),
     );
-    expect(results.every((result) => result.status === "accepted" && result.counted)).toBe(true);
+    expect(results.every((result) => result.ok && result.value.counted)).toBe(true);
     expect(await countedRows()).toBe(rowsBefore + 200);
     const after = await readPublicStats();
     expect(after.pledges).toBe(before.pledges + 200);
@@ -77,10 +77,8 @@ describe("recordPledge", () => {
       ),
     );
     // Everyone gets the same answer: nothing says whether the address had signed.
-    expect(results.every((result) => result.status === "accepted")).toBe(true);
-    expect(results.filter((result) => result.status === "accepted" && result.counted)).toHaveLength(
-      1,
-    );
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(results.filter((result) => result.ok && result.value.counted)).toHaveLength(1);
     expect(await db.pledge.count({ where: { emailKey: "same@example.org" } })).toBe(1);
     expect((await readPublicStats()).pledges).toBe(before.pledges + 1);
   });
@@ -93,7 +91,7 @@ describe("recordPledge", () => {
       pledgeInput({ email, displayName: "Second", country: "FR", showOnWall: true }),
       pledgeContext(),
     );
-    expect(second.status).toBe("accepted");
+    expect(second.ok).toBe(true);
     const row = await db.pledge.findFirstOrThrow({ where: { email } });
     expect(row.displayName).toBe("First");
     expect(row.showOnWall).toBe(false);
@@ -111,29 +109,31 @@ describe("recordPledge", () => {
         pledgeInput({ email: `limit-${index}@example.org` }),
         context,
       );
-      expect(result.status).toBe("accepted");
+      expect(result.ok).toBe(true);
     }
     const refused = await recordPledge(
       pledgeInput({ email: "over-the-limit@example.org" }),
       context,
     );
-    expect(refused.status).toBe("rateLimited");
-    expect(refused.status === "rateLimited" && refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect(!refused.ok && refused.error.code).toBe("rateLimited");
+    expect(
+      !refused.ok && refused.error.code === "rateLimited" && refused.error.retryAfterSeconds,
+    ).toBeGreaterThan(0);
     expect(await db.pledge.count({ where: { email: "over-the-limit@example.org" } })).toBe(0);
     expect(await db.pledge.count({ where: { ipHash: "one-busy-ip" } })).toBe(limit);
 
     // Another address is not affected.
     const other = await recordPledge(pledgeInput(), pledgeContext("another-ip"));
-    expect(other.status).toBe("accepted");
+    expect(other.ok).toBe(true);
   });
 
   it("does not use up the allowance with input it refuses", async () => {
     const context = pledgeContext("careless-typist");
     for (let index = 0; index < env.PLEDGE_RATE_LIMIT_POINTS + 5; index += 1) {
       const result = await recordPledge(pledgeInput({ email: "not-an-email" }), context);
-      expect(result.status).toBe("invalid");
+      expect(!result.ok && result.error.code).toBe("invalid");
     }
-    expect((await recordPledge(pledgeInput(), context)).status).toBe("accepted");
+    expect((await recordPledge(pledgeInput(), context)).ok).toBe(true);
   });
 
   const invalidInputs: Array<[string, Record<string, unknown>, string, string]> = [
@@ -184,8 +184,10 @@ describe("recordPledge", () => {
     async (_label, overrides, field, code) => {
       const input = pledgeInput(overrides);
       const result = await recordPledge(input, pledgeContext());
-      expect(result.status).toBe("invalid");
-      expect(result.status === "invalid" && result.fieldErrors).toMatchObject({ [field]: code });
+      expect(!result.ok && result.error.code).toBe("invalid");
+      expect(
+        !result.ok && result.error.code === "invalid" && result.error.fieldErrors,
+      ).toMatchObject({ [field]: code });
       if (typeof input.email === "string" && input.email.includes("@example.org")) {
         expect(await db.pledge.count({ where: { emailKey: emailKey(input.email) } })).toBe(0);
       }
@@ -210,13 +212,13 @@ describe("recordPledge", () => {
       ...pledgeContext(),
       now: new Date(now + env.PLEDGE_MIN_SUBMIT_SECONDS * 1000 - 500),
     });
-    expect(tooSoon.status).toBe("tooFast");
+    expect(!tooSoon.ok && tooSoon.error.code).toBe("tooFast");
     expect(await db.pledge.count({ where: { email } })).toBe(0);
     const later = await recordPledge(pledgeInput({ email, formToken }), {
       ...pledgeContext(),
       now: new Date(now + env.PLEDGE_MIN_SUBMIT_SECONDS * 1000 + 500),
     });
-    expect(later.status).toBe("accepted");
+    expect(later.ok).toBe(true);
     expect(await db.pledge.count({ where: { email } })).toBe(1);
   });
 
@@ -227,7 +229,7 @@ describe("recordPledge", () => {
     for (const formToken of [forged, undefined, "", "123.abc", stale]) {
       const email = `token-${String(formToken).length}-${Math.random()}@example.org`;
       const result = await recordPledge(pledgeInput({ email, formToken }), pledgeContext());
-      expect(result.status).toBe("formExpired");
+      expect(!result.ok && result.error.code).toBe("formExpired");
       expect(await db.pledge.count({ where: { email } })).toBe(0);
     }
   });
@@ -239,7 +241,7 @@ describe("recordPledge", () => {
       pledgeInput({ email, website: "https://spam.example" }),
       pledgeContext(),
     );
-    expect(result.status).toBe("accepted");
+    expect(result.ok).toBe(true);
     expect(await db.pledge.count({ where: { email } })).toBe(0);
     expect((await readPublicStats()).pledges).toBe(before.pledges);
   });

@@ -8,6 +8,7 @@ import { enterLocale } from "@/lib/campaign/enter-locale";
 import { formatMoney } from "@/lib/donations/currencies";
 import { readSuccessOutcome, type SuccessOutcome } from "@/lib/donations/read-success-outcome";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
+import { refuse } from "@/lib/result";
 import { clientIp, hashIp } from "@/lib/security/client-ip";
 
 type Props = PageProps<"/[locale]/donate/success">;
@@ -31,7 +32,7 @@ export default async function DonateSuccessPage({ params, searchParams }: Props)
   const { session_id: sessionId } = await searchParams;
   const t = await getTranslations({ locale, namespace: "DonateSuccess" });
 
-  let outcome: SuccessOutcome | "error" = { kind: "unknown-donation" };
+  let outcome: SuccessOutcome | "error" = refuse("unknownDonation");
   if (typeof sessionId === "string" && SESSION_ID.test(sessionId)) {
     const ipHash = hashIp(clientIp(await headers()));
     outcome = await readSuccessOutcome(sessionId, ipHash).catch((error: unknown) => {
@@ -45,17 +46,17 @@ export default async function DonateSuccessPage({ params, searchParams }: Props)
   let state: string;
   if (outcome === "error") {
     [state, title, text] = ["error", t("errorTitle"), t("errorText")];
-  } else if (outcome.kind === "rate-limited") {
-    const minutes = retryAfterMinutes(outcome.retryAfterSeconds);
+  } else if (!outcome.ok && outcome.error.code === "rateLimited") {
+    const minutes = retryAfterMinutes(outcome.error.retryAfterSeconds);
     [state, title, text] = [
       "rateLimited",
       t("rateLimitedTitle"),
       t("rateLimitedText", { minutes }),
     ];
-  } else if (outcome.kind !== "applied") {
+  } else if (!outcome.ok) {
     [state, title, text] = ["unknown", t("unknownTitle"), t("unknownText")];
   } else {
-    const { donation } = outcome;
+    const donation = outcome.value;
     const amount = formatMoney(donation.amount, donation.currency, locale);
     switch (donation.status) {
       case "PAID":

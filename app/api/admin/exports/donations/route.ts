@@ -10,9 +10,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const access = await requireRoleForRoute("ADMIN");
-  if (!access.ok) return access.response;
+  if (!access.ok) return access.error.response;
   await recordAuditEntry({
-    actor: access.user,
+    actor: access.value,
     action: "export.donations",
     subjectType: "export",
     ipHash: hashIp(clientIp(request.headers)),

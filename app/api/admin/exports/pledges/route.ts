@@ -11,11 +11,11 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const access = await requireRoleForRoute("ADMIN");
-  if (!access.ok) return access.response;
+  if (!access.ok) return access.error.response;
   const filters = parsePledgeFilters(new URL(request.url).searchParams);
   const { cursor: _ignored, ...recorded } = filters;
   await recordAuditEntry({
-    actor: access.user,
+    actor: access.value,
     action: "export.pledges",
     subjectType: "export",
     after: { filters: JSON.parse(JSON.stringify(recorded)) },
