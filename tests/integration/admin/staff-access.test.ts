@@ -136,7 +136,7 @@ describe("staff access, re-read on every request", () => {
     // A role change, even a promotion, ends the sessions held under the old role.
     expect(await changeStaffAccess(reviewer.id, { role: "ADMIN" }, admin)).toEqual({
       ok: true,
-      changed: true,
+      value: { changed: true },
     });
     expect(await checkStaffAccess(afterPassword, "REVIEWER")).toEqual({
       ok: false,
