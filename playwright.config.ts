@@ -27,7 +27,7 @@ if (!process.env.NODE_OPTIONS?.includes("react-server")) {
 
 export default defineConfig({
   testDir: "tests",
-  testMatch: ["e2e/**/*.spec.ts", "fuzz/**/*.spec.ts"],
+  testMatch: ["e2e/**/*.spec.ts", "fuzz/**/*.spec.ts", "logs/**/*.spec.ts"],
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -54,12 +54,14 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: ["fuzz/**"],
+      testIgnore: ["fuzz/**", "logs/**"],
       use: { ...devices["Desktop Chrome"] },
     },
     // The fuzz suite runs once the browser tests are done, alone, so the rows it counts before and
     // after are its own (`npm run fuzz` runs only this project, with 10,000 cases).
     { name: "fuzz", testMatch: ["fuzz/**/*.spec.ts"], dependencies: ["chromium"] },
+    // Last: the server's log over the whole run (tests/support/e2e-server-log.ts).
+    { name: "logs", testMatch: ["logs/**/*.spec.ts"], dependencies: ["fuzz"] },
   ],
   webServer: {
     command: "tsx --conditions=react-server scripts/e2e-server.ts",

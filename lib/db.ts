@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { log } from "@/lib/log";
 
 const MISSING_URL =
   "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start` (they start the embedded database and set it), or set DATABASE_URL to your PostgreSQL server.";
@@ -40,7 +41,7 @@ function createPool(): pg.Pool {
     query_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS + 1000,
     ...(env.DATABASE_URL ? {} : { Client: UnconfiguredClient }),
   });
-  pool.on("error", (error) => console.error("[db] idle connection error", error));
+  pool.on("error", (error) => log.error({ err: error }, "db: idle connection error"));
   return pool;
 }
 

@@ -428,6 +428,18 @@ const donations = {
     }),
 };
 
+const logs = {
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info")
+    .meta({
+      description:
+        "How much the server logs: JSON lines on standard output, one per request at `info`, each with its request id and never an email, a name or an address. `warn` keeps only what someone should look at. Unset: info.",
+    }),
+};
+
 /** The sections of the README's table and of .env.example, in order. */
 export const ENV_SECTIONS = [
   { title: "Database", variables: database },
@@ -437,6 +449,7 @@ export const ENV_SECTIONS = [
   { title: "Privacy and abuse protection", variables: privacy },
   { title: "Staff sign-in (Auth.js)", variables: staffSignIn },
   { title: "Donations (Stripe)", variables: donations },
+  { title: "Logs", variables: logs },
 ] as const;
 
 const envSchema = z.object({
@@ -449,6 +462,7 @@ const envSchema = z.object({
   ...privacy,
   ...staffSignIn,
   ...donations,
+  ...logs,
 });
 
 const DEVELOPMENT_IP_SALT = "blue-heart-development-salt-not-secret";

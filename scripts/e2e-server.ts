@@ -2,9 +2,11 @@
 // test database (E2E_DATABASE_URL, chosen by the config), then `npm start`'s own start-up on it.
 // The database is dropped again when Playwright stops the server.
 import { spawn } from "node:child_process";
-import { join } from "node:path";
+import { createWriteStream, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { createDatabase, dropDatabase } from "@/lib/database/admin";
 import { env } from "@/lib/env";
+import { E2E_SERVER_LOG } from "@/tests/support/e2e-server-log";
 import { ensureTemplate, openTestServer } from "@/tests/support/test-database";
 import { testEnv } from "@/tests/support/test-env";
 
@@ -25,7 +27,7 @@ const child = spawn(
   join(process.cwd(), "node_modules", ".bin", "tsx"),
   ["--conditions=react-server", "scripts/run-app.ts", "start", "--port", String(env.PORT)],
   {
-    stdio: "inherit",
+    stdio: ["inherit", "pipe", "pipe"],
     env: {
       ...process.env,
       DATABASE_URL: e2eDatabaseUrl,
@@ -33,6 +35,18 @@ const child = spawn(
     },
   },
 );
+
+// Everything the server prints goes to Playwright, as before, and to a file the log test reads.
+mkdirSync(dirname(E2E_SERVER_LOG), { recursive: true });
+const logFile = createWriteStream(E2E_SERVER_LOG);
+child.stdout?.on("data", (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  logFile.write(chunk);
+});
+child.stderr?.on("data", (chunk: Buffer) => {
+  process.stderr.write(chunk);
+  logFile.write(chunk);
+});
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals) {
@@ -43,6 +57,7 @@ async function stop(signal: NodeJS.Signals) {
 process.on("SIGINT", () => void stop("SIGINT"));
 process.on("SIGTERM", () => void stop("SIGTERM"));
 child.on("exit", async (code) => {
+  logFile.end();
   await dropDatabase(server.serverUrl, databaseName).catch(() => {});
   await server.stop();
   process.exit(code ?? 0);

@@ -96,7 +96,7 @@ try {
   childEnv.DATABASE_URL = database.url;
   for (const name of GENERATED_SECRETS) childEnv[name] ||= secrets[name];
 
-  // serve-next.mjs reads no environment: it is told the port.
+  // serve-next.mjs reads no environment: it is told the port and the log level.
   const withPort = (args: readonly string[], fallback: number) =>
     args.some((arg) => arg === "--port" || arg === "-p" || arg.startsWith("--port="))
       ? [...args]
@@ -112,7 +112,13 @@ try {
   // address, which `next dev` / `next start` would not.
   const child = spawn(
     process.execPath,
-    [join("scripts", "serve-next.mjs"), mode, ...withPort(nextArgs, env.PORT)],
+    [
+      join("scripts", "serve-next.mjs"),
+      mode,
+      ...withPort(nextArgs, env.PORT),
+      "--log-level",
+      env.LOG_LEVEL,
+    ],
     { stdio: "inherit", env: childEnv },
   );
   let stopping = false;

@@ -5,9 +5,13 @@
 // sets X-Forwarded-For when the client did not send one, so the app could not tell a client's real
 // address from one it typed. Here every request's own copy of the socket-address header is deleted
 // and the TCP peer's address written in its place (docs/decisions/012-client-address.md).
+// It also gives every request an id, runs the request inside it (so every line the app logs while
+// serving it carries the id) and writes one log line per request (docs/decisions/016-structured-logs.md).
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
-import { parseArgs } from "node:util";
+import { format, parseArgs } from "node:util";
 import next from "next";
+import { createLog, requestContext } from "../lib/log/log.mjs";
 
 // Must equal SOCKET_ADDRESS_HEADER in lib/security/socket-address-header.ts (a unit test checks).
 const SOCKET_ADDRESS_HEADER = "x-blue-heart-socket-address";
@@ -17,6 +21,7 @@ const { values, positionals } = parseArgs({
   options: {
     port: { type: "string", short: "p" },
     hostname: { type: "string", short: "H" },
+    "log-level": { type: "string", default: "info" },
   },
 });
 const mode = positionals[0];
@@ -26,6 +31,24 @@ if ((mode !== "dev" && mode !== "start") || !Number.isInteger(port) || port <= 0
   process.exit(2);
 }
 const hostname = values.hostname;
+const log = createLog({ level: values["log-level"] });
+// Next.js reports a page's or a route's failure with console.error: as a log line like the app's
+// own (with the request id, the error's cause, and nothing personal), not as free text.
+for (const level of /** @type {const} */ (["error", "warn"])) {
+  console[level] = (...args) => {
+    const err = args.find((arg) => arg instanceof Error);
+    const rest = args.filter((arg) => arg !== err);
+    log[level](err ? { err } : {}, format(...rest));
+  };
+}
+
+// The id is ours: one a client sends is replaced, so a log search for it finds one request.
+const REQUEST_ID_HEADER = "x-request-id";
+
+/** The path without its query (which may hold a session id or a cursor), at most 200 characters. */
+function pathOf(url = "") {
+  return url.split("?", 1)[0]?.slice(0, 200) ?? "";
+}
 
 /** @param {import("node:http").IncomingMessage} request */
 function stampSocketAddress(request) {
@@ -41,7 +64,24 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   stampSocketAddress(request);
-  void handle(request, response);
+  const requestId = randomUUID();
+  request.headers[REQUEST_ID_HEADER] = requestId;
+  response.setHeader("X-Request-Id", requestId);
+  const started = process.hrtime.bigint();
+  response.once("close", () => {
+    log.info(
+      {
+        reqId: requestId,
+        method: request.method,
+        path: pathOf(request.url),
+        status: response.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+        ...(response.writableFinished ? {} : { aborted: true }),
+      },
+      "request",
+    );
+  });
+  requestContext.run({ requestId }, () => void handle(request, response));
 });
 const upgrade = app.getUpgradeHandler();
 server.on("upgrade", (request, socket, head) => {
@@ -50,7 +90,7 @@ server.on("upgrade", (request, socket, head) => {
 });
 // Next.js logs uncaught exceptions and carries on; a server that cannot listen must stop instead.
 server.on("error", (error) => {
-  console.error(`Could not serve on port ${port}:`, error.message);
+  log.fatal({ err: error }, `Could not serve on port ${port}`);
   process.exit(1);
 });
 server.listen(port, hostname, () => {

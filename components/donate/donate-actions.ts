@@ -10,6 +10,7 @@ import { routing } from "@/i18n/routing";
 import { publicAction } from "@/lib/actions/public-action";
 import { getOperator } from "@/lib/campaign/operator";
 import { createCheckoutSession } from "@/lib/donations/create-checkout-session";
+import { log } from "@/lib/log";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
 import type { DonateFormState, DonateFormValues } from "./donate-form-state";
 
@@ -74,7 +75,7 @@ async function openCheckout(
       },
     });
   } catch (error) {
-    console.error("[donate] could not start a donation", error);
+    log.error({ err: error }, "donate: could not start a donation");
     return { status: "unavailable", fieldErrors: {}, values };
   }
 

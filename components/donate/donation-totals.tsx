@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/donations/currencies";
 import { getDonationConfig } from "@/lib/donations/get-donation-config";
+import { log } from "@/lib/log";
 import { getPublicStats } from "@/lib/stats/get-public-stats";
 
 type DonationTotalsProps = {
@@ -16,7 +17,7 @@ export async function DonationTotals({ locale, tone = "panel" }: DonationTotalsP
   await connection();
   const [stats, t] = await Promise.all([
     getPublicStats().catch((error: unknown) => {
-      console.error("[donate] could not read the public totals", error);
+      log.error({ err: error }, "donate: could not read the public totals");
       return null;
     }),
     getTranslations("Donate"),

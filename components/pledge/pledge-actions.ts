@@ -8,6 +8,7 @@ import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { publicAction } from "@/lib/actions/public-action";
+import { log } from "@/lib/log";
 import { issueFormToken } from "@/lib/pledges/form-token";
 import { readPledgeForm } from "@/lib/pledges/read-pledge-form";
 import { recordPledge } from "@/lib/pledges/record-pledge";
@@ -61,7 +62,7 @@ async function recordSignature(
   try {
     result = await recordPledge(fields, { ipHash, locale });
   } catch (error) {
-    console.error("[pledge] could not record a pledge", error);
+    log.error({ err: error }, "pledge: could not record a pledge");
     return { status: "unavailable", fieldErrors: {}, values };
   }
 

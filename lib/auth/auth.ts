@@ -9,6 +9,7 @@ import Credentials from "next-auth/providers/credentials";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { clientIp } from "@/lib/security/client-ip";
 import { authorizeStaff, staffCredentialsSchema } from "./authorize-staff";
 import { optionalProviders } from "./optional-providers";
@@ -35,7 +36,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A refused password is an expected outcome (and on the audit trail), not a server error.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error("[auth]", error);
+      log.error({ err: error }, "auth: error");
     },
   },
   providers: [

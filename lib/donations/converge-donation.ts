@@ -10,6 +10,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Donation, Prisma } from "@/lib/generated/prisma/client";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
+import { log } from "@/lib/log";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { adjustDonationCounters } from "./adjust-donation-counters";
 import { type PaymentSnapshot, refundTakesMoney } from "./read-payment-snapshot";
@@ -73,11 +74,10 @@ async function applyPayment(
     where: { stripePaymentIntentId: snapshot.paymentIntentId },
   });
   if (existing && existing.donationId !== donationId) {
-    console.error("[donations] payment belongs to another donation; left unchanged", {
-      paymentIntentId: snapshot.paymentIntentId,
-      donationId,
-      recordedFor: existing.donationId,
-    });
+    log.error(
+      { paymentIntentId: snapshot.paymentIntentId, donationId, recordedFor: existing.donationId },
+      "donations: a payment belongs to another donation; left unchanged",
+    );
     return;
   }
   const payment =

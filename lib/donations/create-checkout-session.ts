@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DonationFrequency } from "@/lib/generated/prisma/enums";
+import { log } from "@/lib/log";
 import { consumeRateLimit, type RateLimitPolicy } from "@/lib/rate-limit/consume-rate-limit";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { donationsConfigured, getStripe } from "@/lib/stripe";
@@ -135,10 +136,10 @@ export async function createCheckoutSession(
     });
     return ok({ url: session.url, donationId: donation.id });
   } catch (error) {
-    console.error("[donations] could not create a Checkout Session", {
-      donationId: donation.id,
-      error,
-    });
+    log.error(
+      { err: error, donationId: donation.id },
+      "donations: could not create a Checkout Session",
+    );
     return refuse("providerError");
   }
 }

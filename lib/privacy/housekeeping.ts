@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { purgeExpiredData } from "./purge-expired-data";
 
 const HOUR = 3_600_000;
@@ -9,7 +10,7 @@ export function startHousekeeping(): void {
   if (!env.DATABASE_URL) return;
   const run = () => {
     purgeExpiredData().catch((error: unknown) =>
-      console.error("[housekeeping] could not purge expired hashed IP addresses", error),
+      log.error({ err: error }, "housekeeping: could not purge expired hashed IP addresses"),
     );
   };
   setTimeout(run, 60_000).unref();

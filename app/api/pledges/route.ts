@@ -2,6 +2,7 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { env } from "@/lib/env";
 import { payloadTooLarge, readCappedBody } from "@/lib/http/read-capped-body";
+import { log } from "@/lib/log";
 import { issueFormToken } from "@/lib/pledges/form-token";
 import { pledgeApiResponse } from "@/lib/pledges/pledge-api-response";
 import { recordPledge } from "@/lib/pledges/record-pledge";
@@ -52,7 +53,7 @@ export async function POST(request: Request) {
       });
       answer = await pledgeApiResponse(result, locale);
     } catch (error) {
-      console.error("[api/pledges] could not record a pledge", error);
+      log.error({ err: error }, "pledges: could not record a pledge");
       answer = await pledgeApiResponse(refuse("unavailable"), locale);
     }
   }

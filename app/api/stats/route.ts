@@ -1,3 +1,4 @@
+import { log } from "@/lib/log";
 import { getPublicStats } from "@/lib/stats/get-public-stats";
 
 // Rendered per request; the data cache, not a build-time snapshot, keeps it cheap.
@@ -15,7 +16,7 @@ export async function GET() {
       headers: { "Cache-Control": "public, max-age=0, s-maxage=5, stale-while-revalidate=30" },
     });
   } catch (error) {
-    console.error("[api/stats] could not read the public figures", error);
+    log.error({ err: error }, "stats: could not read the public figures");
     return Response.json(
       {
         status: "unavailable",

@@ -12,6 +12,7 @@ import { enterLocale } from "@/lib/campaign/enter-locale";
 import { getOperator } from "@/lib/campaign/operator";
 import { findCancelledDonation } from "@/lib/donations/find-cancelled-donation";
 import { getDonationConfig } from "@/lib/donations/get-donation-config";
+import { log } from "@/lib/log";
 import { donationsConfigured } from "@/lib/stripe";
 
 type Props = PageProps<"/[locale]/donate">;
@@ -51,7 +52,7 @@ export default async function DonatePage({ params, searchParams }: Props) {
   const config = getDonationConfig();
   const cancelledId = typeof query.cancelled === "string" ? query.cancelled : undefined;
   const cancelled = await findCancelledDonation(cancelledId, config).catch((error: unknown) => {
-    console.error("[donate] could not read the cancelled donation", error);
+    log.error({ err: error }, "donate: could not read the cancelled donation");
     return null;
   });
   const first = config.currencies[0];

@@ -7,6 +7,7 @@ import Stripe from "stripe";
 import { handleStripeEvent } from "@/lib/donations/handle-stripe-event";
 import { MAX_STRIPE_EVENT_BYTES } from "@/lib/donations/stripe-event-size";
 import { payloadTooLarge, readCappedBody } from "@/lib/http/read-capped-body";
+import { log } from "@/lib/log";
 import { StripeNotConfiguredError, webhookSecret } from "@/lib/stripe";
 
 export async function POST(request: Request): Promise<Response> {
@@ -28,17 +29,17 @@ export async function POST(request: Request): Promise<Response> {
     if (outcome === "unusable") {
       // Signed by Stripe, so acknowledged (a 4xx or 5xx would bring three days of retries), but
       // someone should look at why it could not be used.
-      console.warn("[webhooks/stripe] acknowledged an event it cannot use", {
-        type: String(event?.type).slice(0, 100),
-      });
+      log.warn(
+        { eventType: String(event?.type).slice(0, 100) },
+        "stripe webhook: acknowledged an event it cannot use",
+      );
     }
     return Response.json({ received: true, outcome });
   } catch (error) {
-    console.error("[webhooks/stripe] could not handle event; Stripe will retry", {
-      id: event?.id,
-      type: event?.type,
-      error,
-    });
+    log.error(
+      { err: error, eventId: event?.id, eventType: event?.type },
+      "stripe webhook: could not handle the event; Stripe will retry",
+    );
     return Response.json(
       { error: "The event could not be recorded; retry later." },
       { status: 500 },

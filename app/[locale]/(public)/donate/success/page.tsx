@@ -7,6 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
 import { formatMoney } from "@/lib/donations/currencies";
 import { readSuccessOutcome, type SuccessOutcome } from "@/lib/donations/read-success-outcome";
+import { log } from "@/lib/log";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
 import { refuse } from "@/lib/result";
 import { clientIp, hashIp } from "@/lib/security/client-ip";
@@ -36,7 +37,7 @@ export default async function DonateSuccessPage({ params, searchParams }: Props)
   if (typeof sessionId === "string" && SESSION_ID.test(sessionId)) {
     const ipHash = hashIp(clientIp(await headers()));
     outcome = await readSuccessOutcome(sessionId, ipHash).catch((error: unknown) => {
-      console.error("[donate] success page could not fulfil", { sessionId, error });
+      log.error({ err: error }, "donate: the success page could not fulfil its session");
       return "error" as const;
     });
   }
