@@ -81,7 +81,12 @@ const server = createServer((request, response) => {
       "request",
     );
   });
-  requestContext.run({ requestId }, () => void handle(request, response));
+  const store = { requestId };
+  // The body's events come from the socket, outside the request's context: a line Next.js logs
+  // while reading the body (one too large, say) is the request's too.
+  const emit = request.emit;
+  request.emit = (...args) => requestContext.run(store, () => emit.apply(request, args));
+  requestContext.run(store, () => void handle(request, response));
 });
 const upgrade = app.getUpgradeHandler();
 server.on("upgrade", (request, socket, head) => {

@@ -9,7 +9,8 @@ import { testEnv } from "../support/test-env";
 
 const BUILT_FOR = `http://localhost:${testEnv().E2E_PORT}`;
 const ELSEWHERE = "https://blueheart.example.org";
-const otherPort = testEnv().E2E_PORT + 2;
+// Not +1 or +2: client-address.spec.ts serves there, perhaps at the same time in the other worker.
+const otherPort = testEnv().E2E_PORT + 3;
 const other = `http://localhost:${otherPort}`;
 
 async function metaContent(page: Page, property: string): Promise<string | null> {

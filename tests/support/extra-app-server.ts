@@ -41,6 +41,9 @@ export async function startExtraAppServer(
     join(process.cwd(), "node_modules", ".bin", "tsx"),
     ["--conditions=react-server", "scripts/run-app.ts", "start", "--port", String(port)],
     {
+      // Its own process group, so stopping it stops the server under `npm start` too, even when
+      // tsx's wrapper goes first (a server left behind would hold its port for the next spec).
+      detached: true,
       stdio: ["ignore", "pipe", "pipe"],
       env: childProcessEnv({
         NODE_ENV: "production",
@@ -59,8 +62,8 @@ export async function startExtraAppServer(
   });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
+    if (child.exitCode === null && child.pid !== undefined) {
+      process.kill(-child.pid, "SIGTERM");
       await exited;
     }
     await dropDatabase(server.serverUrl, name).catch(() => {});
