@@ -18,6 +18,27 @@ function text(value: FormDataEntryValue | null, max = 1000): string {
   return typeof value === "string" ? value.slice(0, max) : "";
 }
 
+const FORM_FIELDS = [
+  "currency",
+  "frequency",
+  "preset",
+  "customAmount",
+  "visibility",
+  "publicName",
+  "message",
+  "inHonourOf",
+] as const;
+
+/** The fields as sent, checked by createCheckoutSession: a "weekly" gift is refused, not made once. */
+function fieldsOf(formData: FormData): Record<(typeof FORM_FIELDS)[number], string | undefined> {
+  const entries = FORM_FIELDS.map((name) => {
+    const value = formData.get(name);
+    return [name, typeof value === "string" ? value : undefined] as const;
+  });
+  return Object.fromEntries(entries) as Record<(typeof FORM_FIELDS)[number], string | undefined>;
+}
+
+/** What the form shows again after a refusal: the choices narrowed to those it offers. */
 function valuesOf(formData: FormData): DonateFormValues {
   return {
     currency: text(formData.get("currency"), 8),
@@ -63,7 +84,7 @@ async function openCheckout(
 
   let result: Awaited<ReturnType<typeof createCheckoutSession>>;
   try {
-    result = await createCheckoutSession(values, {
+    result = await createCheckoutSession(fieldsOf(formData), {
       ipHash,
       locale,
       texts: {
