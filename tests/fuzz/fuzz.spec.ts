@@ -129,7 +129,8 @@ test("every public input answers < 500 and writes nothing from invalid input", a
         `SELECT * FROM "Donation" ORDER BY "createdAt" DESC LIMIT $1`,
         [written.donations],
       );
-      for (const row of newest.rows) console.log(`fuzz: donation from invalid input: ${JSON.stringify(row)}`);
+      for (const row of newest.rows)
+        console.log(`fuzz: donation from invalid input: ${JSON.stringify(row)}`);
     }
 
     for (const [target, byStatus] of [...statuses].sort()) {
