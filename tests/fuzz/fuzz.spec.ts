@@ -105,7 +105,8 @@ test("every public input answers < 500 and writes nothing from invalid input", a
       if (item.body?.kind !== "signed") return [];
       try {
         const id: unknown = (JSON.parse(item.body.payload) as { id?: unknown } | null)?.id;
-        return typeof id === "string" ? [id] : [];
+        // Only an id the app could store (a NUL, say, cannot even be asked about).
+        return typeof id === "string" && /^[a-z]{1,10}_[A-Za-z0-9_]{1,240}$/.test(id) ? [id] : [];
       } catch {
         return [];
       }
