@@ -164,6 +164,8 @@ test("a disabled account is refused on its very next request", async ({ browser 
 });
 
 test("admin pages have no axe violations", async ({ browser }) => {
+  // Eight pages, each loaded and scanned: over a minute on a loaded two-core machine.
+  test.slow();
   const admin = await createE2eStaff(client, "ADMIN");
   const reviewer = await createE2eStaff(client, "REVIEWER");
   const apiContext = await browser.newContext();
