@@ -1,6 +1,7 @@
 "use server";
 // Signing in and out. Open to anyone by nature (publicAction: no role); Auth.js's authorize
 // (lib/auth/authorize-staff.ts) applies the rate limits and writes the audit trail.
+import { headers } from "next/headers";
 import { CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -10,6 +11,8 @@ import { staffCredentialsSchema } from "@/lib/auth/authorize-staff";
 import { describeOptionalProviders } from "@/lib/auth/optional-providers";
 import { SIGN_IN_PATH, safeReturnPath } from "@/lib/auth/return-path";
 import { retryAfterFromCode } from "@/lib/auth/sign-in-errors";
+import { isSiteHost } from "@/lib/auth/site-host";
+import { env } from "@/lib/env";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
 
 export interface SignInState {
@@ -65,6 +68,10 @@ export const signInWithPassword = publicAction(
     const t = await getTranslations({ locale: "en", namespace: "Admin.signIn" });
     const email = typedEmail(form);
     const attempt = attemptAfter(previous);
+    // Auth.js does not trust another host (lib/auth/site-host.ts): say where to sign in instead.
+    if (!isSiteHost(await headers())) {
+      return { email, attempt, error: t("wrongHost", { site: env.SITE_URL }) };
+    }
     const redirectTo = safeReturnPath(input.callbackUrl);
     try {
       await signIn("credentials", { email: input.email, password: input.password, redirectTo });
@@ -99,7 +106,7 @@ export const signInWithProvider = publicAction(
     const provider = describeOptionalProviders().find(
       (candidate) => candidate.id === input.provider,
     );
-    if (!provider) return;
+    if (!provider || !isSiteHost(await headers())) return;
     const redirectTo = safeReturnPath(input.callbackUrl);
     if (provider.kind === "email") {
       const email = staffCredentialsSchema.shape.email.safeParse(input.email);
@@ -115,6 +122,8 @@ export const signInWithProvider = publicAction(
 export const signOutAction = publicAction(
   { schema: z.object({}), refuse: async () => undefined },
   async () => {
+    // Under another host there is no session of this site's to end (its cookie is not sent there).
+    if (!isSiteHost(await headers())) return;
     await signOut({ redirectTo: SIGN_IN_PATH });
   },
 );

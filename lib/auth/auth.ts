@@ -4,7 +4,8 @@ import "server-only";
 // is signed in; what they may do is re-read from the database on every request (require-role.ts),
 // so disabling or demoting someone takes effect on their next click (docs/decisions/006-admin-auth.md).
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db";
@@ -16,6 +17,7 @@ import { optionalProviders } from "./optional-providers";
 import { judgeSession, sessionPolicy } from "./session-policy";
 import { endSessionsOnSignOut } from "./session-version";
 import { InvalidStaffCredentials, StaffSignInRateLimited } from "./sign-in-errors";
+import { isSiteHost } from "./site-host";
 
 // Secure cookies whenever the site is served over HTTPS (every real deployment); plain HTTP only
 // for a production build tried out on this machine.
@@ -24,10 +26,9 @@ const useSecureCookies = env.NODE_ENV === "production" ? servedOverHttps : false
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const config = {
   adapter: PrismaAdapter(db),
   secret: env.AUTH_SECRET,
-  trustHost: true,
   useSecureCookies,
   // Auth.js's defaults for the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure as above.
   session: { strategy: "jwt", maxAge: sessionPolicy.maxAgeSeconds },
@@ -36,6 +37,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A refused password is an expected outcome (and on the audit trail), not a server error.
     error(error) {
       if (error instanceof CredentialsSignin) return;
+      // A request naming another host (site-host.ts): one line, not a stack per request.
+      if (error.name === "UntrustedHost") {
+        log.warn("auth: refused a request for a host other than SITE_URL's");
+        return;
+      }
       log.error({ err: error }, "auth: error");
     },
   },
@@ -115,4 +121,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       });
     },
   },
-});
+} satisfies NextAuthConfig;
+
+// Auth.js builds its links from the host a request names only when told to trust it: it is told
+// so per request, and only when that host is SITE_URL's (site-host.ts). Server components and
+// actions pass no request, so their headers are read instead.
+export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => ({
+  ...config,
+  trustHost: isSiteHost(request?.headers ?? (await headers())),
+}));

@@ -206,7 +206,9 @@ for (const setting of SETTINGS) {
       const outcome = await postStaffSignIn(
         app.baseUrl,
         { email, password: "a guess" },
-        { from: arrival.from, headers: arrival.headers },
+        // The server serves the build's SITE_URL (the shared server's port): Auth.js answers
+        // only requests naming that host (decision 013), as a proxy keeping the Host would send.
+        { from: arrival.from, headers: arrival.headers, host: `localhost:${testEnv().E2E_PORT}` },
       );
       return outcome.code;
     }

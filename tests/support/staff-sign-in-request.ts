@@ -3,7 +3,7 @@
 import { cookiesOf, type LoopbackResponse, loopbackRequest } from "./loopback-request";
 
 export interface StaffSignInOutcome {
-  /** Auth.js's refusal code ("invalid", "rateLimited.<seconds>"), or "ok". */
+  /** Auth.js's refusal code ("invalid", "rateLimited.<seconds>"), "ok", or "http_<status>". */
   code: string;
   /** The cookies the answer set (the session cookie after a success). */
   cookies: string;
@@ -13,12 +13,22 @@ export interface StaffSignInOutcome {
 export async function postStaffSignIn(
   baseUrl: string,
   credentials: { email: string; password: string },
-  options: { from: string; headers?: Record<string, string> },
+  options: {
+    from: string;
+    headers?: Record<string, string>;
+    /** The Host both requests name, when it is not baseUrl's (SITE_URL's host, for Auth.js). */
+    host?: string;
+  },
 ): Promise<StaffSignInOutcome> {
   const send = (
     path: string,
     init: { method?: string; headers?: Record<string, string>; body?: string } = {},
-  ) => loopbackRequest(`${baseUrl}${path}`, { ...init, from: options.from });
+  ) =>
+    loopbackRequest(`${baseUrl}${path}`, {
+      ...init,
+      headers: { ...(options.host ? { host: options.host } : {}), ...init.headers },
+      from: options.from,
+    });
   const csrf = await send("/api/auth/csrf");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const response = await send("/api/auth/callback/credentials", {
@@ -32,8 +42,11 @@ export async function postStaffSignIn(
   });
   const location = new URL(String(response.headers.location ?? ""), baseUrl);
   const refused = location.searchParams.get("code");
+  const redirected = response.status >= 300 && response.status < 400;
   return {
-    code: refused ?? (location.pathname.startsWith("/admin/sign-in") ? location.href : "ok"),
+    code: !redirected
+      ? `http_${response.status}`
+      : (refused ?? (location.pathname.startsWith("/admin/sign-in") ? location.href : "ok")),
     cookies: cookiesOf(response),
     response,
   };
