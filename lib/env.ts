@@ -79,7 +79,7 @@ const database = {
   }),
   DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(3000).meta({
     description:
-      "How long one SQL statement may run before PostgreSQL cancels it; a server that does not answer at all is given up on one second later (100 to 600000). Unset: 3000.",
+      "How long one SQL statement may run before PostgreSQL cancels it; a server that does not answer at all is given up on half a second later (100 to 600000). Unset: 3000.",
   }),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(10000).meta({
     description:

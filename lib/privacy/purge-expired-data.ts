@@ -1,11 +1,11 @@
 import "server-only";
-import { SIGN_IN_EMAIL_BACKOFF } from "@/lib/auth/sign-in-limits";
 // Keeps the privacy notice's promise on hashed IP addresses (HASHED_IP_RETENTION_HOURS): supporters'
 // pledges and donations forget theirs, and expired rate-limit entries and staff sign-in failures
-// are deleted. Safe to run from
-// several instances at once: every statement is idempotent.
+// are deleted. Safe to run from several instances at once: every statement is idempotent.
+import type pg from "pg";
+import { SIGN_IN_EMAIL_BACKOFF } from "@/lib/auth/sign-in-limits";
 import { HASHED_IP_RETENTION_HOURS } from "@/lib/campaign/privacy";
-import { pgPool } from "@/lib/db";
+import { withLongRunningConnection } from "@/lib/db";
 
 export interface PurgeResult {
   pledges: number;
@@ -15,23 +15,29 @@ export interface PurgeResult {
 }
 
 export async function purgeExpiredData(now = new Date()): Promise<PurgeResult> {
+  // Not the app's pool: its statement timeout is for requests, and the first purge over a large
+  // table may take longer.
+  return withLongRunningConnection((client) => purge(client, now));
+}
+
+async function purge(client: pg.Client, now: Date): Promise<PurgeResult> {
   const cutoff = new Date(now.getTime() - HASHED_IP_RETENTION_HOURS * 3_600_000);
-  const pledges = await pgPool.query(
+  const pledges = await client.query(
     'UPDATE "Pledge" SET "ipHash" = NULL WHERE "ipHash" IS NOT NULL AND "createdAt" < $1',
     [cutoff],
   );
-  const donations = await pgPool.query(
+  const donations = await client.query(
     'UPDATE "Donation" SET "ipHash" = NULL WHERE "ipHash" IS NOT NULL AND "createdAt" < $1',
     [cutoff],
   );
   // rate-limiter-flexible stores `expire` in epoch milliseconds; every window is far shorter than
   // the retention period, so an expired row holds nothing anyone needs.
-  const rateLimits = await pgPool.query(
+  const rateLimits = await client.query(
     "DELETE FROM rate_limits WHERE expire IS NOT NULL AND expire < $1",
     [now.getTime()],
   );
   // Also pruned on every new failure; this catches the last ones when no failure follows.
-  const signInFailures = await pgPool.query('DELETE FROM "SignInFailure" WHERE "createdAt" < $1', [
+  const signInFailures = await client.query('DELETE FROM "SignInFailure" WHERE "createdAt" < $1', [
     new Date(now.getTime() - SIGN_IN_EMAIL_BACKOFF.windowSeconds * 1000),
   ]);
   return {

@@ -9,6 +9,8 @@ import { childProcessEnv } from "./test-env";
 export interface ExtraAppServer {
   baseUrl: string;
   databaseUrl: string;
+  /** The last 64 KB the server printed (its log). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -55,10 +57,10 @@ export async function startExtraAppServer(
   );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-8000);
+    output = (output + chunk.toString()).slice(-64_000);
   });
   child.stderr?.on("data", (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-8000);
+    output = (output + chunk.toString()).slice(-64_000);
   });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const stop = async () => {
@@ -75,5 +77,5 @@ export async function startExtraAppServer(
     await stop();
     throw error;
   }
-  return { baseUrl: `http://localhost:${port}`, databaseUrl: url, stop };
+  return { baseUrl: `http://localhost:${port}`, databaseUrl: url, output: () => output, stop };
 }

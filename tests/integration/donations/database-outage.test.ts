@@ -1,4 +1,4 @@
-// When the database is unreachable the webhook answers 5xx, so Stripe retries; the retry after the
+// When the database is unreachable the webhook answers 503, so Stripe retries; the retry after the
 // database is back records the payment. The outage is real: the test database stops accepting
 // connections and its open connections are cut.
 import pg from "pg";
@@ -60,7 +60,7 @@ describe("a delivery while the database is down", () => {
       .deliveries()
       .find((delivery) => delivery.eventType === "checkout.session.completed");
     const statuses = completed?.attempts.map((attempt) => attempt.statusCode) ?? [];
-    expect(statuses[0]).toBe(500);
+    expect(statuses[0]).toBe(503);
     expect(statuses.at(-1)).toBe(200);
     expect(await db.donationPayment.count({ where: { donationId } })).toBe(1);
     const donation = await db.donation.findUniqueOrThrow({ where: { id: donationId } });

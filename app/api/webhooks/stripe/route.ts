@@ -1,9 +1,11 @@
 // Stripe's webhook endpoint. Verifies the signature on the raw body (and its timestamp: older than
 // 300 s is refused) with the SDK, then hands the event to lib/donations, which records it exactly
-// once. 400: not from Stripe, nothing written. 500: we could not record it (database down), so
-// Stripe retries later. 2xx: recorded, a duplicate, or an event type we do not use. 413: larger
-// than any Stripe event (MAX_STRIPE_EVENT_BYTES), read no further.
+// once. 400: not from Stripe, nothing written. 503: the database could not answer (down, or past
+// its timeouts), so Stripe retries later; 500: any other failure, which Stripe retries as well.
+// 2xx: recorded, a duplicate, or an event type we do not use. 413: larger than any Stripe event
+// (MAX_STRIPE_EVENT_BYTES), read no further.
 import Stripe from "stripe";
+import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
 import { handleStripeEvent } from "@/lib/donations/handle-stripe-event";
 import { MAX_STRIPE_EVENT_BYTES } from "@/lib/donations/stripe-event-size";
 import { payloadTooLarge, readCappedBody } from "@/lib/http/read-capped-body";
@@ -40,9 +42,10 @@ export async function POST(request: Request): Promise<Response> {
       { err: error, eventId: event?.id, eventType: event?.type },
       "stripe webhook: could not handle the event; Stripe will retry",
     );
+    const unavailable = isDatabaseUnavailable(error);
     return Response.json(
       { error: "The event could not be recorded; retry later." },
-      { status: 500 },
+      unavailable ? { status: 503, headers: { "Retry-After": "30" } } : { status: 500 },
     );
   }
 }
