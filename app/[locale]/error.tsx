@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
-// The only client component of the campaign pages: React error boundaries run in the browser.
+// A client component because React error boundaries run in the browser.
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations("Error");
 

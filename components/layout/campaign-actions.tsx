@@ -3,17 +3,15 @@ import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 
 type CampaignActionsProps = {
-  /** The live supporter counter, once the pledge feature exists. */
+  /** The live supporter counter. */
   counter?: ReactNode;
-  /** Calls to action (pledge, donate), once those pages exist. Link only to pages that exist. */
+  /** Calls to action (pledge, donate). */
   actions?: ReactNode;
 };
 
 /**
- * The home page's "How you can help" section. Its slots are empty until the pledge and donate
- * features land; then the home page passes them in, e.g.
- * `<CampaignActions counter={<SupporterCounter />} actions={<PledgeAndDonateLinks />} />`.
- * Without them it still lists ways to help that need no feature of this site.
+ * The home page's "How you can help" section: the counter and the calls to action the page passes
+ * in, then ways to help that need nothing of this site.
  */
 export function CampaignActions({ counter, actions }: CampaignActionsProps) {
   const t = useTranslations("CampaignActions");

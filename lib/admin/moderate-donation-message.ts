@@ -1,6 +1,5 @@
 import "server-only";
-// Approve or reject a donor's public message. The donations feature has no moderation function,
-// so this one lives here; like the pledges' own, it changes nothing when another moderator decided
+// Approve or reject a donor's public message. Like the pledges' own, it changes nothing when another moderator decided
 // first, and writes its audit entry in the same transaction as the change.
 import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { db } from "@/lib/db";

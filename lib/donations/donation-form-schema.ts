@@ -89,8 +89,6 @@ export const donationFormSchema = z.object({
   inHonourOf: optionalText(DONATION_TEXT_LIMITS.inHonourOf, "honourTooLong", "honourInvalid"),
 });
 
-export type DonationFormInput = z.input<typeof donationFormSchema>;
-
 export type ParsedDonation = Result<
   DonationRequest,
   Refusal<"invalid", { fieldErrors: DonationFieldErrors }>

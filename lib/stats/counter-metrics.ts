@@ -5,9 +5,9 @@ export const COUNTER_METRICS = {
   pledges: "pledges",
   /** Counted pledges per country; key = ISO 3166-1 alpha-2 code. */
   pledgesByCountry: "pledges_by_country",
-  /** Reserved for the donations feature: people who gave; key "". */
+  /** People who gave (docs/decisions/005-donations-exactly-once.md); key "". */
   donors: "donors",
-  /** Reserved for the donations feature: money raised in minor units; key = ISO 4217 code. */
+  /** Money raised in minor units; key = ISO 4217 code. */
   raised: "raised",
 } as const;
 

@@ -3,9 +3,8 @@ import { pgPool } from "@/lib/db";
 import { COUNTER_METRICS } from "./counter-metrics";
 
 /**
- * The public figures. Donations add to the same shape: the donations feature writes the "donors"
- * (key "") and "raised" (key = currency, value in minor units) counters and they appear here with
- * no change to this function; until then they read as 0 and {}.
+ * The public figures: pledges, and the donations' "donors" (key "") and "raised" (key = currency,
+ * value in minor units) counters, which read as 0 and {} until the first gift.
  */
 export interface PublicStats {
   /** Pledges that count (docs/counting-rule.md). */
