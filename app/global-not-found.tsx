@@ -1,14 +1,16 @@
 import "./globals.css";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import NotFoundPage from "@/app/[locale]/not-found";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { QuickExit } from "@/components/safety/quick-exit";
 import { routing } from "@/i18n/routing";
 import { getOperator } from "@/lib/campaign/operator";
 import { siteMetadataBase } from "@/lib/campaign/page-metadata";
 import { textDirection } from "@/lib/campaign/text-direction";
+import { env } from "@/lib/env";
 
 // Any URL no route claims. Rendered at build time as a whole document, so the 404 reads the same
 // with JavaScript off (a notFound() thrown from a dynamic catch-all route would send an empty shell:
@@ -23,6 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlobalNotFound() {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
+  const messages = await getMessages({ locale });
   return (
     <html lang={locale} dir={textDirection(locale)} data-scroll-behavior="smooth">
       <body className="flex min-h-dvh flex-col">
@@ -32,7 +35,8 @@ export default async function GlobalNotFound() {
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={{}}>
+        <NextIntlClientProvider locale={locale} messages={{ QuickExit: messages.QuickExit }}>
+          <QuickExit url={env.QUICK_EXIT_URL} />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             <NotFoundPage />

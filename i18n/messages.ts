@@ -5,6 +5,7 @@
 import admin from "../messages/en/admin.json";
 import donate from "../messages/en/donate.json";
 import pledge from "../messages/en/pledge.json";
+import safety from "../messages/en/safety.json";
 import base from "../messages/en.json";
 
 export const englishMessages = {
@@ -12,6 +13,7 @@ export const englishMessages = {
   ...admin,
   ...donate,
   ...pledge,
+  ...safety,
 };
 
 export type Messages = typeof englishMessages;

@@ -2,8 +2,10 @@
 // malformed variable is caught once, at start-up (and at build time, through next.config.ts), with a
 // message that names every problem and how to fix it. Defaults make the embedded set-up work with no
 // .env at all; the README's table and .env.example are generated from the descriptions below.
+import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { z } from "zod";
+import { type HelpLine, helpLinesFileSchema } from "./safety/help-line-schema";
 
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { error: "use true or false" })
@@ -440,6 +442,53 @@ const logs = {
     }),
 };
 
+/**
+ * HELP_LINES_FILE: a JSON array of help-line entries, read and checked here so a bad file stops the
+ * build and `npm start` with the rest of the environment's problems. An entry is named by its index
+ * and id in the message, with what is wrong.
+ */
+function readHelpLinesFile(path: string, context: z.RefinementCtx): HelpLine[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    context.addIssue({ code: "custom", message: `cannot read ${path} as JSON: ${reason}` });
+    return z.NEVER;
+  }
+  const result = helpLinesFileSchema.safeParse(parsed);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const [index, ...field] = issue.path;
+    const entry = Array.isArray(parsed) && typeof index === "number" ? parsed[index] : undefined;
+    const id =
+      entry !== null && typeof entry === "object" && "id" in entry ? ` (${String(entry.id)})` : "";
+    const where = typeof index === "number" ? `entry ${index}${id}` : "the file";
+    const name = field.length > 0 ? ` ${field.join(".")}` : "";
+    context.addIssue({ code: "custom", message: `${path}, ${where}${name}: ${issue.message}` });
+  }
+  return z.NEVER;
+}
+
+// For the people the campaign is about: leaving the site quickly, and where to get help.
+const safety = {
+  QUICK_EXIT_URL: httpUrl.default("https://www.bbc.co.uk/weather").meta({
+    description:
+      "Where the quick-exit control on every page sends the visitor: a neutral site that shows no personalised content (docs/decisions/017-safety-features.md). Prerendered pages bake it in at build time. Unset: https://www.bbc.co.uk/weather, GOV.UK's choice.",
+  }),
+  HELP_LINES_FILE: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .transform((path, context) => (path === undefined ? [] : readHelpLinesFile(path, context)))
+    .meta({
+      description:
+        'A JSON file of help lines to add to the "Get help" page, or to replace built-in ones with the same id: an array of { id, country, name, contacts: [{ kind, value }], sources: [{ url, dated }], checked, note } (lib/safety/help-line-schema.ts). Every entry needs its source and the date it was checked; a bad file stops start-up. Unset: the built-in lines only.',
+      examples: ["config/help-lines.json"],
+    }),
+};
+
 /** The sections of the README's table and of .env.example, in order. */
 export const ENV_SECTIONS = [
   { title: "Database", variables: database },
@@ -450,6 +499,7 @@ export const ENV_SECTIONS = [
   { title: "Staff sign-in (Auth.js)", variables: staffSignIn },
   { title: "Donations (Stripe)", variables: donations },
   { title: "Logs", variables: logs },
+  { title: "Safety: quick exit and help lines", variables: safety },
 ] as const;
 
 const envSchema = z.object({
@@ -463,6 +513,7 @@ const envSchema = z.object({
   ...staffSignIn,
   ...donations,
   ...logs,
+  ...safety,
 });
 
 const DEVELOPMENT_IP_SALT = "blue-heart-development-salt-not-secret";
@@ -495,6 +546,7 @@ export const BAKED_AT_BUILD = [
   "BENEFICIARY_NAME",
   "BENEFICIARY_URL",
   "OFFICIAL_UN_SITE",
+  "QUICK_EXIT_URL",
 ] as const satisfies readonly (keyof Env)[];
 
 /** Every variable this app reads; all but NODE_ENV are in ENV_SECTIONS. */

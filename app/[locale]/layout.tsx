@@ -5,11 +5,13 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { QuickExit } from "@/components/safety/quick-exit";
 import { TestModeBanner } from "@/components/test-mode-banner";
 import { routing } from "@/i18n/routing";
 import { getOperator } from "@/lib/campaign/operator";
 import { siteMetadataBase, socialMetadata } from "@/lib/campaign/page-metadata";
 import { textDirection } from "@/lib/campaign/text-direction";
+import { env } from "@/lib/env";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -37,7 +39,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   setRequestLocale(locale);
 
   const t = await getTranslations({ locale, namespace: "Layout" });
-  // Only the error page renders on the client; send it its own messages and nothing more.
+  // Only the error page and the quick exit render on the client; send them their own messages.
   const messages = await getMessages({ locale });
 
   return (
@@ -49,7 +51,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+        <NextIntlClientProvider
+          locale={locale}
+          messages={{ Error: messages.Error, QuickExit: messages.QuickExit }}
+        >
+          {/* First after the skip link: docs/decisions/017-safety-features.md. */}
+          <QuickExit url={env.QUICK_EXIT_URL} />
           <TestModeBanner />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

@@ -16,7 +16,7 @@ type CampaignActionsProps = {
 export function CampaignActions({ counter, actions }: CampaignActionsProps) {
   const t = useTranslations("CampaignActions");
   const ways = [
-    { id: "learn", title: t("learnTitle"), text: t("learnText") },
+    { id: "learn", title: t("learnTitle"), text: t("learnText"), href: "/learn-the-signs" },
     { id: "wear", title: t("wearTitle"), text: t("wearText") },
     { id: "worldDay", title: t("worldDayTitle"), text: t("worldDayText") },
   ];
@@ -37,6 +37,16 @@ export function CampaignActions({ counter, actions }: CampaignActionsProps) {
           <li key={way.id}>
             <h3 className="text-lg font-semibold">{way.title}</h3>
             <p className="mt-1 text-base/relaxed text-heart-100">{way.text}</p>
+            {"href" in way && way.href !== undefined ? (
+              <p className="mt-2">
+                <Link
+                  href={way.href}
+                  className="font-medium text-white underline underline-offset-4"
+                >
+                  {t("learnLink")}
+                </Link>
+              </p>
+            ) : null}
           </li>
         ))}
         <li>

@@ -10,6 +10,7 @@ import { campaignPages } from "@/lib/campaign/pages";
 export function SiteFooter({ operator }: { operator: CampaignOperator }) {
   const t = useTranslations("Layout");
   const nav = useTranslations("Navigation");
+  const safety = useTranslations("SafetyFooter");
   const footerPages = campaignPages.filter((page) => page.nav !== "none");
   return (
     <footer className="mt-16 border-t border-heart-100 bg-heart-50 text-base">
@@ -32,6 +33,7 @@ export function SiteFooter({ operator }: { operator: CampaignOperator }) {
                 </a>
               </p>
             )}
+            <p data-testid="no-trackers">{safety("noTrackers")}</p>
           </div>
         </div>
         <nav aria-label={t("footerNavLabel")}>

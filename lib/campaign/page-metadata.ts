@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { type AppLocale, routing } from "@/i18n/routing";
 import { env } from "@/lib/env";
+import { enterLocale } from "./enter-locale";
 import { type CampaignPageId, getCampaignPage } from "./pages";
 
 // The share image is app/share-image.png/route.tsx, served at this path (outside the locale proxy).
@@ -70,4 +71,10 @@ export async function campaignPageMetadata(
     },
     ...(await socialMetadata(locale, { title, description, url })),
   };
+}
+
+/** A campaign page's `generateMetadata`: `export const generateMetadata = metadataFor("getHelp")`. */
+export function metadataFor(pageId: CampaignPageId) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> =>
+    campaignPageMetadata(await enterLocale(params), pageId);
 }

@@ -8,7 +8,10 @@ export type CampaignPageId =
   | "whatIsHumanTrafficking"
   | "blueHeartCampaign"
   | "whereDonationsGo"
-  | "privacy";
+  | "privacy"
+  | "getHelp"
+  | "learnTheSigns"
+  | "stayingSafeOnline";
 
 export type CampaignPage = {
   id: CampaignPageId;
@@ -44,6 +47,10 @@ export const campaignPages = [
   { id: "blueHeartCampaign", path: "/blue-heart-campaign", figureIds: [], nav: "primary" },
   { id: "whereDonationsGo", path: "/where-donations-go", figureIds: [], nav: "primary" },
   { id: "privacy", path: "/privacy", figureIds: [], nav: "footer" },
+  // For the people the campaign is about (docs/decisions/017-safety-features.md).
+  { id: "getHelp", path: "/get-help", figureIds: [], nav: "footer" },
+  { id: "learnTheSigns", path: "/learn-the-signs", figureIds: [], nav: "footer" },
+  { id: "stayingSafeOnline", path: "/staying-safe-online", figureIds: [], nav: "footer" },
 ] as const satisfies readonly CampaignPage[];
 
 export function getCampaignPage(id: CampaignPageId): CampaignPage {

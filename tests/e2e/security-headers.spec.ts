@@ -2,8 +2,8 @@
 // Content-Security-Policy with no violation (docs/decisions/014-security-headers.md).
 import { type APIResponse, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { ADMIN_PAGES } from "../../lib/admin/admin-routes";
-import { campaignPages } from "../../lib/campaign/pages";
 import { createE2eStaff, e2eClient, signedInContext } from "../support/e2e-admin";
+import { PUBLIC_PATHS } from "../support/public-paths";
 
 /** The page's policy, parsed: directive name -> its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -145,20 +145,6 @@ async function visitUnderPolicy(page: Page, path: string, violations: string[]) 
     .toBe("object");
   expect(violations, path).toEqual([]);
 }
-
-const PUBLIC_PATHS = [
-  ...new Set([
-    "/",
-    "/pledge",
-    "/pledge/thank-you",
-    "/donate",
-    "/donate/success?session_id=cs_test_unknown",
-    "/supporters",
-    ...campaignPages.map((page) => page.path),
-    "/no-such-page",
-    "/admin/sign-in",
-  ]),
-];
 
 test.describe("pages under the policy, in Chromium", () => {
   test("every public page loads and runs its scripts with no CSP violation", async ({ page }) => {

@@ -44,8 +44,13 @@ export default async function ThankYouPage({ params }: Props) {
           </h2>
           <ul className="space-y-2 text-lg">
             <li>
-              <Link href="/what-is-human-trafficking" className={linkClass}>
+              <Link href="/learn-the-signs" className={linkClass}>
                 {t("learnLink")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/get-help" className={linkClass}>
+                {t("helpLink")}
               </Link>
             </li>
             <li>

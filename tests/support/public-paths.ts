@@ -1,0 +1,17 @@
+import { campaignPages } from "../../lib/campaign/pages";
+
+/** Every public page a browser test visits: the campaign pages, the action pages, a 404. */
+export const PUBLIC_PATHS = [
+  ...new Set([
+    "/",
+    "/pledge",
+    "/pledge/thank-you",
+    "/donate",
+    "/donate/success?session_id=cs_test_unknown",
+    "/supporters",
+    ...campaignPages.map((page) => page.path),
+    "/get-help?country=GB",
+    "/no-such-page",
+    "/admin/sign-in",
+  ]),
+];
