@@ -4,6 +4,7 @@ import "server-only";
 // query, so importing this module never connects: pages are built without a database.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { reportIdleConnectionErrors } from "@/lib/database/idle-connection-errors";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
@@ -41,7 +42,10 @@ function createPool(): pg.Pool {
     query_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS + 500,
     ...(env.DATABASE_URL ? {} : { Client: UnconfiguredClient }),
   });
-  pool.on("error", (error) => log.error({ err: error }, "db: idle connection error"));
+  reportIdleConnectionErrors(pool, {
+    shutdown: () => log.warn("db: the database server ended the idle connections (shutting down?)"),
+    error: (error) => log.error({ err: error }, "db: idle connection error"),
+  });
   return pool;
 }
 
