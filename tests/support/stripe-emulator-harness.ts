@@ -136,6 +136,17 @@ export function eventTypes(receiver: WebhookReceiver): string[] {
   return receiver.events.map(({ event }) => event.type);
 }
 
+/** Waits for the receiver to accept an event of `type`, and returns the first one. */
+export async function waitForEvent<T extends Stripe.Event.Type>(
+  receiver: WebhookReceiver,
+  type: T,
+): Promise<Extract<Stripe.Event, { type: T }>> {
+  await waitFor(() => eventTypes(receiver).includes(type), type);
+  const found = receiver.events.find(({ event }) => event.type === type)?.event;
+  if (found?.type !== type) throw new Error(`no ${type} event`);
+  return found as Extract<Stripe.Event, { type: T }>;
+}
+
 export function donationParams(
   overrides: Partial<Stripe.Checkout.SessionCreateParams> = {},
 ): Stripe.Checkout.SessionCreateParams {

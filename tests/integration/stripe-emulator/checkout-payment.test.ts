@@ -6,6 +6,7 @@ import {
   payWithCard,
   payWithIban,
   waitFor,
+  waitForEvent,
 } from "@/tests/support/stripe-emulator-harness";
 
 describe("a one-off donation through the hosted checkout page", () => {
@@ -66,16 +67,8 @@ describe("a one-off donation through the hosted checkout page", () => {
       net: 2397,
     });
 
-    await waitFor(
-      () => eventTypes(receiver).includes("checkout.session.completed"),
-      "checkout.session.completed",
-    );
-    const completedEvent = receiver.events.find(
-      ({ event }) => event.type === "checkout.session.completed",
-    )?.event;
-    expect(completedEvent?.api_version).toBe(Stripe.API_VERSION);
-    if (completedEvent?.type !== "checkout.session.completed")
-      throw new Error("no completed event");
+    const completedEvent = await waitForEvent(receiver, "checkout.session.completed");
+    expect(completedEvent.api_version).toBe(Stripe.API_VERSION);
     expect(completedEvent.data.object.id).toBe(session.id);
     expect(completedEvent.data.object.metadata?.donationId).toBe("don_1");
     expect(receiver.rejected).toEqual([]);

@@ -6,6 +6,7 @@ import {
   type Harness,
   payWithCard,
   waitFor,
+  waitForEvent,
 } from "@/tests/support/stripe-emulator-harness";
 
 async function paidCharge({ stripe, emulator }: Harness): Promise<Stripe.Charge> {
@@ -139,15 +140,8 @@ describe("disputes", () => {
 
     const closed = emulator.closeDispute(opened.id, "won");
     expect(closed.status).toBe("won");
-    await waitFor(
-      () => eventTypes(receiver).includes("charge.dispute.closed"),
-      "charge.dispute.closed",
-    );
+    const closedEvent = await waitForEvent(receiver, "charge.dispute.closed");
     expect(eventTypes(receiver)).toContain("charge.dispute.created");
-    const closedEvent = receiver.events.find(
-      ({ event }) => event.type === "charge.dispute.closed",
-    )?.event;
-    if (closedEvent?.type !== "charge.dispute.closed") throw new Error("no closed event");
     expect(closedEvent.data.object.status).toBe("won");
   });
 });

@@ -2,10 +2,12 @@ import type Stripe from "stripe";
 import { describe, expect, test } from "@/tests/support/integration-test";
 import {
   eventTypes,
+  type Harness,
   monthlyParams,
   payWithCard,
   payWithIban,
   waitFor,
+  waitForEvent,
 } from "@/tests/support/stripe-emulator-harness";
 
 function paymentIntentOf(invoice: Stripe.Invoice): string {
@@ -13,6 +15,13 @@ function paymentIntentOf(invoice: Stripe.Invoice): string {
   const intent = payment?.payment_intent;
   if (intent === undefined) throw new Error(`invoice ${invoice.id} has no payment intent`);
   return typeof intent === "string" ? intent : intent.id;
+}
+
+/** Checks out a monthly gift paid by card; the subscription's id. */
+async function subscribeWithCard({ stripe, emulator }: Harness): Promise<string> {
+  const session = await stripe.checkout.sessions.create(monthlyParams());
+  await payWithCard(emulator, session.id, "4242424242424242");
+  return String((await stripe.checkout.sessions.retrieve(session.id)).subscription);
 }
 
 describe("a monthly gift", () => {
@@ -78,11 +87,7 @@ describe("a monthly gift", () => {
     harness,
   }) => {
     const { stripe, emulator, receiver } = harness;
-    const session = await stripe.checkout.sessions.create(monthlyParams());
-    await payWithCard(emulator, session.id, "4242424242424242");
-    const subscriptionId = String(
-      (await stripe.checkout.sessions.retrieve(session.id)).subscription,
-    );
+    const subscriptionId = await subscribeWithCard(harness);
 
     emulator.advanceClock({ days: 31 });
     emulator.advanceClock({ days: 31 });
@@ -118,24 +123,13 @@ describe("a monthly gift", () => {
 
   test("sends customer.subscription.deleted when the gift is cancelled", async ({ harness }) => {
     const { stripe, emulator, receiver } = harness;
-    const session = await stripe.checkout.sessions.create(monthlyParams());
-    await payWithCard(emulator, session.id, "4242424242424242");
-    const subscriptionId = String(
-      (await stripe.checkout.sessions.retrieve(session.id)).subscription,
-    );
+    const subscriptionId = await subscribeWithCard(harness);
 
     const cancelled = await stripe.subscriptions.cancel(subscriptionId);
     expect(cancelled.status).toBe("canceled");
     expect(cancelled.canceled_at).not.toBeNull();
 
-    await waitFor(
-      () => eventTypes(receiver).includes("customer.subscription.deleted"),
-      "customer.subscription.deleted",
-    );
-    const deleted = receiver.events.find(
-      ({ event }) => event.type === "customer.subscription.deleted",
-    )?.event;
-    if (deleted?.type !== "customer.subscription.deleted") throw new Error("no deleted event");
+    const deleted = await waitForEvent(receiver, "customer.subscription.deleted");
     expect(deleted.data.object.id).toBe(subscriptionId);
     expect(deleted.request?.id).toMatch(/^req_/);
 
@@ -148,11 +142,7 @@ describe("a monthly gift", () => {
     harness,
   }) => {
     const { stripe, emulator, receiver } = harness;
-    const session = await stripe.checkout.sessions.create(monthlyParams());
-    await payWithCard(emulator, session.id, "4242424242424242");
-    const subscriptionId = String(
-      (await stripe.checkout.sessions.retrieve(session.id)).subscription,
-    );
+    const subscriptionId = await subscribeWithCard(harness);
     const updated = await stripe.subscriptions.update(subscriptionId, {
       cancel_at_period_end: true,
     });

@@ -10,6 +10,14 @@ import {
 } from "@/tests/support/stripe-emulator-harness";
 import { signPayload } from "@/tools/stripe-emulator/index";
 
+/** Expires a new session, so the emulator sends one event; that event's delivery, once done. */
+async function expireOneSession({ stripe, emulator }: Harness) {
+  const session = await stripe.checkout.sessions.create(donationParams());
+  await stripe.checkout.sessions.expire(session.id);
+  await emulator.waitForDeliveries();
+  return emulator.deliveries()[0];
+}
+
 async function completeDonation(h: Harness): Promise<void> {
   const session = await h.stripe.checkout.sessions.create(donationParams());
   await payWithCard(h.emulator, session.id, "4242424242424242");
@@ -61,11 +69,7 @@ describe("webhook delivery", () => {
     harness,
   }) => {
     harness.receiver.failNext(2, 500);
-    const session = await harness.stripe.checkout.sessions.create(donationParams());
-    await harness.stripe.checkout.sessions.expire(session.id);
-    await harness.emulator.waitForDeliveries();
-
-    const [delivery] = harness.emulator.deliveries();
+    const delivery = await expireOneSession(harness);
     expect(delivery?.status).toBe("succeeded");
     expect(delivery?.attempts.map((attempt) => attempt.statusCode)).toEqual([500, 500, 200]);
     expect(eventTypes(harness.receiver)).toEqual(["checkout.session.expired"]);
@@ -74,10 +78,7 @@ describe("webhook delivery", () => {
   test("gives up after the last retry and marks the delivery failed", async ({ openHarness }) => {
     const harness = await openHarness({ retryDelaysMs: [20, 20] });
     harness.receiver.failNext(10, 503);
-    const session = await harness.stripe.checkout.sessions.create(donationParams());
-    await harness.stripe.checkout.sessions.expire(session.id);
-    await harness.emulator.waitForDeliveries();
-    const [delivery] = harness.emulator.deliveries();
+    const delivery = await expireOneSession(harness);
     expect(delivery?.status).toBe("failed");
     expect(delivery?.attempts).toHaveLength(3);
   });
@@ -87,10 +88,7 @@ describe("webhook delivery", () => {
       webhookUrl: "http://localhost:9/unreachable",
       retryDelaysMs: [20],
     });
-    const session = await harness.stripe.checkout.sessions.create(donationParams());
-    await harness.stripe.checkout.sessions.expire(session.id);
-    await harness.emulator.waitForDeliveries();
-    const [delivery] = harness.emulator.deliveries();
+    const delivery = await expireOneSession(harness);
     expect(delivery?.status).toBe("failed");
     expect(delivery?.attempts.map((attempt) => attempt.statusCode)).toEqual([null, null]);
     expect(delivery?.attempts[0]?.error).toBeTruthy();
