@@ -61,22 +61,13 @@ export async function pledgeApiResponse(
         headers: noStore,
       };
     }
+    // Refusals of the whole form, each told in its own sentence of the catalog.
     case "tooFast":
-      return {
-        httpStatus: 400,
-        body: { status: "tooFast", message: t("tooFast") },
-        headers: noStore,
-      };
     case "formExpired":
-      return {
-        httpStatus: 400,
-        body: { status: "formExpired", message: t("formExpired") },
-        headers: noStore,
-      };
     case "invalidJson":
       return {
         httpStatus: 400,
-        body: { status: "invalidJson", message: t("invalidJson") },
+        body: { status: refusal.code, message: t(refusal.code) },
         headers: noStore,
       };
     case "rateLimited":
