@@ -7,15 +7,11 @@
 // benchmark: it prints figures, and fails only if an endpoint does not answer 413.
 //
 // Options: --port <n> (default 3310), --rounds <n> (default 3), --megabytes <n> (default 200).
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createDatabase, databaseUrl, dropDatabase } from "@/lib/database/admin";
+import { bodyCapTargets } from "@/tests/support/body-cap-targets";
 import { sendHugeBody } from "@/tests/support/send-huge-body";
-import { serverActionId } from "@/tests/support/server-action-ids";
-import { ensureTemplate, openTestServer } from "@/tests/support/test-database";
+import { startBenchApp } from "./start-bench-app";
 
 const { values: options } = parseArgs({
   options: {
@@ -27,33 +23,12 @@ const { values: options } = parseArgs({
 const port = Number(options.port);
 const rounds = Number(options.rounds);
 const bytes = Number(options.megabytes) * 1024 * 1024;
-const base = `http://127.0.0.1:${port}`;
-
-if (!existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
-  console.error("No production build found. Run `npm run build` first, then `npm run bench`.");
-  process.exit(1);
-}
-
-const server = await openTestServer();
-const databaseName = `bh_bench_${randomBytes(4).toString("hex")}`;
-await createDatabase(server.serverUrl, databaseName, await ensureTemplate(server.serverUrl));
-
-const app = spawn(
-  join(process.cwd(), "node_modules", ".bin", "tsx"),
-  ["--conditions=react-server", "scripts/run-app.ts", "start", "--port", String(port)],
-  {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl(server.serverUrl, databaseName),
-      STRIPE_EMULATOR: "true",
-      STRIPE_EMULATOR_PORT: String(port + 9000),
-      STRIPE_WEBHOOK_SECRET: "whsec_bench_body_cap",
-    },
-  },
-);
-const appExited = new Promise<void>((resolve) => app.on("exit", () => resolve()));
+const app = await startBenchApp(port, {
+  STRIPE_EMULATOR: "true",
+  STRIPE_EMULATOR_PORT: String(port + 9000),
+  STRIPE_WEBHOOK_SECRET: "whsec_bench_body_cap",
+});
+const { base } = app;
 
 /** Resident memory of `root` and every process below it, from /proc (Linux). */
 function treeRssBytes(root: number): number {
@@ -81,54 +56,12 @@ function treeRssBytes(root: number): number {
   return total;
 }
 
-async function waitForServer() {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (app.exitCode !== null) throw new Error("The app exited during start-up (see above).");
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The app did not answer on ${base} within a minute.`);
-}
-
-const multipart = { "content-type": "multipart/form-data; boundary=----bench" };
-const targets: Array<{ name: string; path: string; headers: Record<string, string> }> = [
-  { name: "POST /api/pledges", path: "/api/pledges", headers: {} },
-  {
-    name: "POST /api/webhooks/stripe",
-    path: "/api/webhooks/stripe",
-    headers: { "stripe-signature": "t=1,v1=00" },
-  },
-  {
-    name: "POST /api/auth/callback/…",
-    path: "/api/auth/callback/credentials",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-  },
-  {
-    name: "pledge action",
-    path: "/pledge",
-    headers: { ...multipart, "next-action": serverActionId("signPledge") },
-  },
-  {
-    name: "donate action",
-    path: "/donate",
-    headers: { ...multipart, "next-action": serverActionId("startDonation") },
-  },
-  {
-    name: "staff sign-in action",
-    path: "/admin/sign-in",
-    headers: { ...multipart, "next-action": serverActionId("signInWithPassword") },
-  },
-];
+const targets = bodyCapTargets();
 
 const mib = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MiB`;
-let exitCode = 0;
-try {
-  await waitForServer();
-  const pid = app.pid ?? 0;
+await app.runThenExit(async () => {
+  let exitCode = 0;
+  const { pid } = app;
   // Warm every route, small bodies and then 1 MB ones over the caps, so code loaded and caches
   // filled on first use are not counted as growth.
   for (const target of targets) {
@@ -158,17 +91,5 @@ try {
   console.log(`server RSS peak      ${mib(peak)}`);
   console.log(`growth (after)       ${mib(after - before)}`);
   if (exitCode !== 0) console.error("\nAn endpoint answered something other than 413.");
-} catch (error) {
-  console.error(error);
-  exitCode = 1;
-} finally {
-  if (app.exitCode === null) {
-    app.kill("SIGTERM");
-    await appExited;
-  }
-  await dropDatabase(server.serverUrl, databaseName).catch((error: unknown) =>
-    console.error(error),
-  );
-  await server.stop();
-}
-process.exit(exitCode);
+  return exitCode;
+});

@@ -13,15 +13,11 @@
 // Options: --duration <s> (per phase, default 10), --connections <n> (default 50),
 //          --port <n> (default 3300), --pool <n> (the server's DATABASE_POOL_SIZE, default 10),
 //          --keep (leave the database for a look afterwards).
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
 import pg from "pg";
-import { createDatabase, databaseUrl, dropDatabase } from "@/lib/database/admin";
-import { ensureTemplate, openTestServer } from "@/tests/support/test-database";
+import { startBenchApp } from "./start-bench-app";
 
 const { values: options } = parseArgs({
   options: {
@@ -35,58 +31,16 @@ const { values: options } = parseArgs({
 const duration = Number(options.duration);
 const connections = Number(options.connections);
 const port = Number(options.port);
-const base = `http://127.0.0.1:${port}`;
-
-if (!existsSync(join(process.cwd(), ".next", "BUILD_ID"))) {
-  console.error("No production build found. Run `npm run build` first, then `npm run bench`.");
-  process.exit(1);
-}
-
-const server = await openTestServer();
-const databaseName = `bh_bench_${randomBytes(4).toString("hex")}`;
-await createDatabase(server.serverUrl, databaseName, await ensureTemplate(server.serverUrl));
-const benchDatabaseUrl = databaseUrl(server.serverUrl, databaseName);
-
-const app = spawn(
-  join(process.cwd(), "node_modules", ".bin", "tsx"),
-  ["--conditions=react-server", "scripts/run-app.ts", "start", "--port", String(port)],
+const app = await startBenchApp(
+  port,
   {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: benchDatabaseUrl,
-      DATABASE_POOL_SIZE: options.pool,
-      PLEDGE_RATE_LIMIT_POINTS: "1000000000",
-      PLEDGE_MIN_SUBMIT_SECONDS: "0",
-    },
+    DATABASE_POOL_SIZE: options.pool ?? "10",
+    PLEDGE_RATE_LIMIT_POINTS: "1000000000",
+    PLEDGE_MIN_SUBMIT_SECONDS: "0",
   },
+  { keep: options.keep },
 );
-const appExited = new Promise<void>((resolve) => app.on("exit", () => resolve()));
-
-async function cleanUp() {
-  if (app.exitCode === null) {
-    app.kill("SIGTERM");
-    await appExited;
-  }
-  await dropDatabase(server.serverUrl, databaseName).catch((error: unknown) =>
-    console.error(error),
-  );
-  await server.stop();
-}
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (app.exitCode !== null) throw new Error("The app exited during start-up (see above).");
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The app did not answer on ${base} within a minute.`);
-}
+const { base, databaseUrl: benchDatabaseUrl } = app;
 
 function rate(result: Result): number {
   return result.requests.total / result.duration;
@@ -117,9 +71,8 @@ async function countRows(): Promise<{ rows: number; counter: number }> {
   }
 }
 
-let exitCode = 0;
-try {
-  await waitForServer();
+await app.runThenExit(async () => {
+  let exitCode = 0;
   const initial = await countRows();
   if (initial.rows !== 0 || initial.counter !== 0) {
     console.log(
@@ -240,10 +193,5 @@ try {
   } finally {
     await client.end();
   }
-} catch (error) {
-  console.error(error);
-  exitCode = 1;
-} finally {
-  await cleanUp();
-}
-process.exit(exitCode);
+  return exitCode;
+});
