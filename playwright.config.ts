@@ -15,9 +15,12 @@ const { E2E_PORT, TEST_DATABASE_URL, E2E_DATABASE_NAME, E2E_DATABASE_URL, CI, CH
   testEnv();
 const serverUrl = TEST_DATABASE_URL ?? EMBEDDED_TEST_SERVER_URL;
 const databaseName = E2E_DATABASE_NAME ?? `bh_test_e2e_${randomBytes(5).toString("hex")}`;
+const e2eDatabaseUrl = E2E_DATABASE_URL ?? databaseUrl(serverUrl, databaseName);
 setEnv({
   E2E_DATABASE_NAME: databaseName,
-  E2E_DATABASE_URL: E2E_DATABASE_URL ?? databaseUrl(serverUrl, databaseName),
+  E2E_DATABASE_URL: e2eDatabaseUrl,
+  // Tests arrange data with the app's own modules (tests/e2e/fixtures.ts), on the server's database.
+  DATABASE_URL: e2eDatabaseUrl,
 });
 // Tests may call the app's server modules (`import "server-only"`) to arrange data, as Next's server
 // bundle does; workers inherit this.

@@ -17,7 +17,16 @@ export class StaffEmailTaken extends Error {
 export async function createStaffUser(
   input: NewStaff,
   actor: AuditActor | null,
-  options: { client?: PrismaClient; action?: AuditAction; ipHash?: string | null } = {},
+  options: {
+    /**
+     * The start-up scripts' own client (scripts/admin-create.ts, lib/admin/create-local-admin.ts):
+     * they open the embedded database after the environment was read, so the app's `db` has no
+     * URL yet. Tests use `db` itself, pointed at their database (tests/e2e/fixtures.ts).
+     */
+    client?: PrismaClient;
+    action?: AuditAction;
+    ipHash?: string | null;
+  } = {},
 ): Promise<{ id: string; email: string }> {
   const client = options.client ?? db;
   const passwordHash = await hashPassword(input.password);

@@ -16,7 +16,7 @@ async function changePledgeStatus(
   if (!pledgeId.safeParse(id).success) {
     return { pledgeId: id, changed: false, before: null, after: null };
   }
-  return (options.client ?? db).$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     // The conditional update is the guard: of two concurrent calls, the second re-checks the
     // status after the first commits and updates nothing, so the counter moves once.
     const updated = await tx.pledge.updateManyAndReturn({

@@ -23,7 +23,7 @@ export async function erasePledge(
   if (!pledgeId.safeParse(id).success) {
     return { pledgeId: id, changed: false, before: null, after: null };
   }
-  return (options.client ?? db).$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const deleted = await tx.$queryRaw<
       Array<{ country: string; status: PledgeStatus; messageStatus: MessageStatus }>
     >`DELETE FROM "Pledge" WHERE "id" = ${id}::uuid

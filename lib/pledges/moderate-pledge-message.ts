@@ -14,7 +14,7 @@ async function setMessageStatus(
   if (!pledgeId.safeParse(id).success) {
     return { pledgeId: id, changed: false, before: null, after: null };
   }
-  return (options.client ?? db).$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const current = await tx.pledge.findUnique({
       where: { id },
       select: { status: true, messageStatus: true },

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MessageStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
 
 /** The parts of a pledge that staff change. */
@@ -24,6 +24,4 @@ export interface PledgeModerationOptions {
    * if and only if the change commits (throwing from it rolls the change back).
    */
   audit?: (change: PledgeModerationChange, tx: Prisma.TransactionClient) => Promise<void>;
-  /** Another database than the app's (browser tests arranging data in the server's database). */
-  client?: PrismaClient;
 }

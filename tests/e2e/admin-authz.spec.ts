@@ -4,15 +4,14 @@
 // CVE-2025-29927.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type APIRequestContext, type BrowserContext, expect, test } from "@playwright/test";
+import type { APIRequestContext, BrowserContext } from "@playwright/test";
 import {
   ADMIN_PAGES,
   ADMIN_ROUTE_HANDLERS,
   SAMPLE_ID,
   SERVER_ACTIONS,
 } from "../../lib/admin/admin-routes";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { createE2eStaff, e2eClient, signedInContext } from "../support/e2e-admin";
+import { expect, signedInContext, test } from "./fixtures";
 
 const BYPASS_HEADERS: Array<Record<string, string>> = [
   {},
@@ -51,17 +50,15 @@ function builtActions(): Map<string, { id: string; page: string }> {
   return actions;
 }
 
-let client: PrismaClient;
 let reviewerId: string;
 let adminId: string;
 let reviewerContext: BrowserContext;
 let adminContext: BrowserContext;
 
-test.beforeAll(async ({ browser }) => {
-  client = e2eClient();
-  const reviewer = await createE2eStaff(client, "REVIEWER");
+test.beforeAll(async ({ browser, createStaff }) => {
+  const reviewer = await createStaff("REVIEWER");
   reviewerId = reviewer.id;
-  const admin = await createE2eStaff(client, "ADMIN");
+  const admin = await createStaff("ADMIN");
   adminId = admin.id;
   reviewerContext = await signedInContext(browser, reviewer);
   adminContext = await signedInContext(browser, admin);
@@ -70,7 +67,6 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
   await reviewerContext.close();
   await adminContext.close();
-  await client.$disconnect();
 });
 
 function expectRedirect(response: Awaited<ReturnType<APIRequestContext["get"]>>, target: RegExp) {
@@ -151,6 +147,7 @@ test.describe("admin server actions", () => {
 
   for (const action of SERVER_ACTIONS.filter((entry) => entry.access !== "public")) {
     test(`${action.name} refuses anonymous callers${action.access === "ADMIN" ? " and REVIEWERs" : ""}, whatever the headers`, async ({
+      db,
       request,
       baseURL,
     }) => {
@@ -160,7 +157,7 @@ test.describe("admin server actions", () => {
       // Nothing the refused reviewer does may reach the audit trail in their name. (Other browser
       // tests sign in and set up staff at the same time, so the trail as a whole keeps moving.)
       const refusedCallersTrail = () =>
-        client.auditEntry.count({
+        db.auditEntry.count({
           where: { actorId: reviewerId, NOT: { action: { startsWith: "auth." } } },
         });
       const auditBefore = await refusedCallersTrail();
@@ -206,12 +203,15 @@ test.describe("malformed calls to server actions", () => {
   ];
 
   for (const action of SERVER_ACTIONS) {
-    test(`${action.name} answers a malformed call without a server error`, async ({ baseURL }) => {
+    test(`${action.name} answers a malformed call without a server error`, async ({
+      db,
+      baseURL,
+    }) => {
       const built = builtActions().get(`${action.file}#${action.name}`);
       expect(built, `${action.name} is in the build`).toBeTruthy();
       const caller = action.access === "public" ? reviewerContext.request : adminContext.request;
       const staffTrail = () =>
-        client.auditEntry.count({
+        db.auditEntry.count({
           where: {
             actorId: { in: [reviewerId, adminId] },
             NOT: { action: { startsWith: "auth." } },

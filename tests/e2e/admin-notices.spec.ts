@@ -1,21 +1,11 @@
 // The outcome of a staff action is told once on the page it redirects to (lib/admin/flash-notice.ts):
 // through a short-lived cookie scoped to /admin, never a `?notice=` in the address, and never a
 // cookie on the public site.
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Page } from "@playwright/test";
 import adminMessages from "../../messages/en/admin.json" with { type: "json" };
-import { createE2eStaff, e2eClient, signInThroughForm } from "../support/e2e-admin";
+import { expect, test } from "./fixtures";
 
 const text = adminMessages.Admin;
-let client: PrismaClient;
-
-test.beforeAll(() => {
-  client = e2eClient();
-});
-
-test.afterAll(async () => {
-  await client.$disconnect();
-});
 
 async function promote(page: Page, email: string): Promise<void> {
   await page.goto("/admin/staff");
@@ -24,25 +14,20 @@ async function promote(page: Page, email: string): Promise<void> {
   await row.getByRole("button", { name: text.staff.saveRole }).click();
 }
 
-async function signedIn(context: BrowserContext): Promise<Page> {
-  const admin = await createE2eStaff(client, "ADMIN");
-  const page = await context.newPage();
-  await signInThroughForm(page, admin);
-  return page;
-}
-
 test("a staff action's notice shows once after the redirect, and not again on reload", async ({
-  browser,
+  db,
+  createStaff,
+  signInAs,
 }) => {
-  const context = await browser.newContext();
-  const page = await signedIn(context);
-  const target = await createE2eStaff(client, "REVIEWER");
+  const { page } = await signInAs("ADMIN");
+  const context = page.context();
+  const target = await createStaff("REVIEWER");
 
   await promote(page, target.email);
   await expect(page.getByRole("status")).toHaveText(text.staff.updated);
   await expect(page).toHaveURL(/\/admin\/staff$/);
   await expect
-    .poll(async () => (await client.user.findUniqueOrThrow({ where: { id: target.id } })).role)
+    .poll(async () => (await db.user.findUniqueOrThrow({ where: { id: target.id } })).role)
     .toBe("ADMIN");
 
   // Read once: the cookie is gone as soon as the notice is on screen.
@@ -52,15 +37,15 @@ test("a staff action's notice shows once after the redirect, and not again on re
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.staff.title);
   await expect(page.getByRole("status")).toHaveCount(0);
-  await context.close();
 });
 
 test("the notice also arrives without JavaScript (a plain form post and a 303)", async ({
-  browser,
+  createStaff,
+  signInAs,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await signedIn(context);
-  const target = await createE2eStaff(client, "REVIEWER");
+  const { page } = await signInAs("ADMIN", { javaScriptEnabled: false });
+  const context = page.context();
+  const target = await createStaff("REVIEWER");
 
   await promote(page, target.email);
   await expect(page).toHaveURL(/\/admin\/staff$/);
@@ -69,13 +54,11 @@ test("the notice also arrives without JavaScript (a plain form post and a 303)",
   // Scoped to the staff area, and short-lived when no script is there to clear it.
   expect(flash?.path).toBe("/admin");
   expect(flash?.expires ?? 0).toBeGreaterThan(0);
-  await context.close();
 });
 
-test("a forged notice cookie shows nothing", async ({ browser, baseURL }) => {
-  const context = await browser.newContext();
-  const page = await signedIn(context);
-  await context.addCookies([
+test("a forged notice cookie shows nothing", async ({ signInAs, baseURL }) => {
+  const { page } = await signInAs("ADMIN");
+  await page.context().addCookies([
     {
       name: "bh_notice",
       value: JSON.stringify({ key: "toString" }),
@@ -85,7 +68,6 @@ test("a forged notice cookie shows nothing", async ({ browser, baseURL }) => {
   await page.goto("/admin/staff");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.staff.title);
   await expect(page.getByRole("status")).toHaveCount(0);
-  await context.close();
 });
 
 test("public pages never set or read the notice cookie", async ({ request, baseURL }) => {

@@ -1,35 +1,12 @@
 // Staff work in a real browser against the production server: sign in, review a message and see it
 // on the public wall, mark a pledge spam and see the public counter drop by one, export, sign out.
 import { randomBytes } from "node:crypto";
-import { type APIRequestContext, expect, test } from "@playwright/test";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { APIRequestContext } from "@playwright/test";
 import adminMessages from "../../messages/en/admin.json" with { type: "json" };
 import { expectNoAxeViolations } from "../support/axe";
-import {
-  createE2eStaff,
-  e2eClient,
-  signedInContext,
-  signInThroughForm,
-} from "../support/e2e-admin";
-import { type ApiPledge, signPledgesViaApi } from "../support/e2e-pledges";
+import { expect, signInThroughForm, test } from "./fixtures";
 
 const text = adminMessages.Admin;
-let client: PrismaClient;
-
-test.beforeAll(() => {
-  client = e2eClient();
-});
-
-test.afterAll(async () => {
-  await client.$disconnect();
-});
-
-/** Signs pledges through the public API; returns their ids. */
-async function signPledges(request: APIRequestContext, pledges: readonly ApiPledge[]) {
-  const emails = await signPledgesViaApi(request, pledges, "admin-e2e");
-  const rows = await client.pledge.findMany({ where: { email: { in: emails } } });
-  return emails.map((email) => rows.find((row) => row.email === email)?.id ?? "");
-}
 
 interface PublicStats {
   pledges: number;
@@ -48,8 +25,9 @@ const SPAM_COUNTRY = "TV";
 
 test("a wrong password shows an error that does not say whether the account exists", async ({
   page,
+  createStaff,
 }) => {
-  const staff = await createE2eStaff(client, "REVIEWER");
+  const staff = await createStaff("REVIEWER");
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email").fill(staff.email);
   await page.getByLabel("Password").fill("not the right one at all");
@@ -68,13 +46,20 @@ test("a wrong password shows an error that does not say whether the account exis
 test("staff approve a message onto the wall, mark spam, export and sign out", async ({
   page,
   request,
+  db,
+  createStaff,
+  signPledges,
 }) => {
   const tag = randomBytes(3).toString("hex");
-  const [wishId, spamId] = await signPledges(request, [
-    { displayName: `Wall ${tag}`, message: `No one is for sale ${tag}`, showOnWall: true },
-    { displayName: `Spam ${tag}`, message: "", showOnWall: false, country: SPAM_COUNTRY },
-  ]);
-  const admin = await createE2eStaff(client, "ADMIN");
+  const [wish, spam] = await signPledges(
+    [
+      { displayName: `Wall ${tag}`, message: `No one is for sale ${tag}`, showOnWall: true },
+      { displayName: `Spam ${tag}`, message: "", showOnWall: false, country: SPAM_COUNTRY },
+    ],
+    "admin-e2e",
+  );
+  if (!wish || !spam) throw new Error("the pledges were not signed");
+  const admin = await createStaff("ADMIN");
   await signInThroughForm(page, admin);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.dashboard.title);
 
@@ -85,9 +70,7 @@ test("staff approve a message onto the wall, mark spam, export and sign out", as
   await expect(item).toHaveCount(0);
   await expect(page.getByRole("status")).toHaveText(text.pledges.approved);
   await expect
-    .poll(
-      async () => (await client.pledge.findUniqueOrThrow({ where: { id: wishId } })).messageStatus,
-    )
+    .poll(async () => (await db.pledge.findUniqueOrThrow({ where: { id: wish.id } })).messageStatus)
     .toBe("APPROVED");
 
   const wall = await page.context().newPage();
@@ -101,7 +84,7 @@ test("staff approve a message onto the wall, mark spam, export and sign out", as
   await expect
     .poll(async () => (await publicStats(request)).pledgesByCountry[SPAM_COUNTRY] ?? 0)
     .toBe(1);
-  await page.goto(`/admin/pledges/${spamId}`);
+  await page.goto(`/admin/pledges/${spam.id}`);
   await page.getByRole("button", { name: text.pledges.markSpam }).click();
   await expect(page.getByRole("status")).toHaveText(text.pledges.markedSpam);
   await expect
@@ -112,7 +95,7 @@ test("staff approve a message onto the wall, mark spam, export and sign out", as
     .poll(async () => {
       const [stats, rows] = await Promise.all([
         publicStats(request),
-        client.pledge.count({ where: { status: "ACTIVE" } }),
+        db.pledge.count({ where: { status: "ACTIVE" } }),
       ]);
       return stats.pledges === rows;
     })
@@ -151,34 +134,27 @@ test("staff approve a message onto the wall, mark spam, export and sign out", as
   await expect(page).toHaveURL(/\/admin\/sign-in\?callbackUrl=%2Fadmin%2Fpledges$/);
 });
 
-test("a disabled account is refused on its very next request", async ({ browser }) => {
-  const reviewer = await createE2eStaff(client, "REVIEWER");
-  const context = await signedInContext(browser, reviewer);
-  const page = await context.newPage();
+test("a disabled account is refused on its very next request", async ({ db, signInAs }) => {
+  const { staff: reviewer, page } = await signInAs("REVIEWER");
   expect((await page.goto("/admin/pledges"))?.status()).toBe(200);
 
-  await client.user.update({ where: { id: reviewer.id }, data: { active: false } });
+  await db.user.update({ where: { id: reviewer.id }, data: { active: false } });
   await page.goto("/admin/pledges");
   await expect(page).toHaveURL(/\/admin\/sign-in/);
-  await context.close();
 });
 
-test("admin pages have no axe violations", async ({ browser }) => {
+test("admin pages have no axe violations", async ({ signInAs, signPledges }) => {
   // Eight pages, each loaded and scanned: over a minute on a loaded two-core machine.
   test.slow();
-  const admin = await createE2eStaff(client, "ADMIN");
-  const reviewer = await createE2eStaff(client, "REVIEWER");
-  const apiContext = await browser.newContext();
-  const [pledgeId] = await signPledges(apiContext.request, [
-    { displayName: "Axe check", message: "A message to review", showOnWall: true },
-  ]);
-  await apiContext.close();
-  const context = await signedInContext(browser, admin);
-  const page = await context.newPage();
+  const [pledge] = await signPledges(
+    [{ displayName: "Axe check", message: "A message to review", showOnWall: true }],
+    "admin-e2e",
+  );
+  const { page } = await signInAs("ADMIN");
   for (const path of [
     "/admin",
     "/admin/pledges",
-    `/admin/pledges/${pledgeId}`,
+    `/admin/pledges/${pledge?.id}`,
     "/admin/donations",
     "/admin/exports",
     "/admin/audit",
@@ -187,14 +163,11 @@ test("admin pages have no axe violations", async ({ browser }) => {
     expect((await page.goto(path))?.status(), path).toBe(200);
     await expectNoAxeViolations(page);
   }
-  await context.close();
 
-  const reviewerContext = await signedInContext(browser, reviewer);
-  const reviewerPage = await reviewerContext.newPage();
+  const { page: reviewerPage } = await signInAs("REVIEWER");
   const refused = await reviewerPage.goto("/admin/staff");
   expect(refused?.status()).toBe(403);
   await expect(reviewerPage).toHaveURL(/\/admin\/staff$/);
   await expect(reviewerPage.getByRole("heading", { level: 1 })).toHaveText(text.forbidden.title);
   await expectNoAxeViolations(reviewerPage);
-  await reviewerContext.close();
 });

@@ -1,11 +1,9 @@
 // Who may lock whom out, against the production server: an attacker guessing a staff member's
 // password locks only their own address; the staff member still signs in from theirs. Requests
 // come from their own loopback addresses (the server believes the socket, decision 012).
-import { expect, test } from "@playwright/test";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { createE2eStaff, e2eClient } from "../support/e2e-admin";
 import { postStaffSignIn } from "../support/staff-sign-in-request";
 import { testEnv } from "../support/test-env";
+import { expect, test } from "./fixtures";
 
 const baseUrl = `http://localhost:${testEnv().E2E_PORT}`;
 // Addresses no other browser test uses against the shared server.
@@ -14,16 +12,11 @@ const STAFF_DESK = "127.0.0.15";
 // lib/auth/sign-in-limits.ts: tries one address may make at one email.
 const TRIES_PER_PAIR = 5;
 
-let client: PrismaClient;
-test.beforeAll(() => {
-  client = e2eClient();
-});
-test.afterAll(async () => {
-  await client.$disconnect();
-});
-
-test("five wrong passwords lock the guessing address out, not the staff member", async () => {
-  const admin = await createE2eStaff(client, "ADMIN");
+test("five wrong passwords lock the guessing address out, not the staff member", async ({
+  db,
+  createStaff,
+}) => {
+  const admin = await createStaff("ADMIN");
   const codes: string[] = [];
   for (let attempt = 0; attempt < TRIES_PER_PAIR; attempt++) {
     const outcome = await postStaffSignIn(
@@ -44,7 +37,7 @@ test("five wrong passwords lock the guessing address out, not the staff member",
   expect(fromDesk.cookies).toContain("session-token");
 
   // The guesses are not on the permanent audit trail: only the lock-out and the sign-in are.
-  const added = await client.auditEntry.findMany({
+  const added = await db.auditEntry.findMany({
     where: { subjectId: admin.id, action: { startsWith: "auth." } },
     orderBy: { createdAt: "asc" },
   });

@@ -1,25 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client";
 import pledgeMessages from "../../messages/en/pledge.json" with { type: "json" };
 import { expectNoAxeViolations } from "../support/axe";
-import { signPledgesViaApi } from "../support/e2e-pledges";
-import { e2eDatabaseUrl } from "../support/test-env";
-
-let client: PrismaClient;
-
-test.beforeAll(() => {
-  client = new PrismaClient({ adapter: new PrismaPg({ connectionString: e2eDatabaseUrl() }) });
-});
-
-test.afterAll(async () => {
-  await client.$disconnect();
-});
+import { expect, test } from "./fixtures";
 
 test("shows an opted-in supporter at once, the message only once approved, and never one who did not opt in", async ({
   page,
-  request,
+  signPledges,
 }) => {
   const tag = randomBytes(3).toString("hex");
   const shown = {
@@ -28,8 +14,7 @@ test("shows an opted-in supporter at once, the message only once approved, and n
     message: `Freedom for all ${tag}`,
   };
   const hidden = { displayName: `Hidden ${tag}`, showOnWall: false, message: "" };
-  const [shownEmail] = await signPledgesViaApi(
-    request,
+  const [signed] = await signPledges(
     [shown, hidden].map((pledge) => ({ ...pledge, country: "JM" })),
     "wall",
   );
@@ -42,11 +27,10 @@ test("shows an opted-in supporter at once, the message only once approved, and n
   await expect(page.getByText(hidden.displayName)).toHaveCount(0);
   await expect(page.getByText(/@example\.org/)).toHaveCount(0);
 
-  const row = await client.pledge.findFirstOrThrow({ where: { email: shownEmail } });
   // Imported here, in the worker: server modules need the react-server condition the config gives
   // workers, not the runner that lists the tests.
   const { approvePledgeMessage } = await import("../../lib/pledges/moderate-pledge-message");
-  expect((await approvePledgeMessage(row.id, { client })).changed).toBe(true);
+  expect((await approvePledgeMessage(signed?.id ?? "")).changed).toBe(true);
 
   await page.reload();
   await expect(card).toContainText(shown.message);

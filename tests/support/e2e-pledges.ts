@@ -4,7 +4,7 @@ import { type APIRequestContext, expect } from "@playwright/test";
 
 export interface ApiPledge {
   displayName: string;
-  message: string;
+  message?: string;
   showOnWall: boolean;
   country?: string;
 }
