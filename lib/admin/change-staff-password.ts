@@ -5,17 +5,15 @@ import { type AuditActor, recordAuditEntry } from "@/lib/audit/record-audit-entr
 import { hashPassword } from "@/lib/auth/password";
 import { revokeSessions } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export async function changeStaffPassword(
   userId: string,
   password: string,
   actor: AuditActor | null,
-  options: { client?: PrismaClient; ipHash?: string | null } = {},
+  options: { ipHash?: string | null } = {},
 ): Promise<{ ok: true } | { ok: false; reason: "not_found" }> {
-  const client = options.client ?? db;
   const passwordHash = await hashPassword(password);
-  return client.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const changed = await tx.user.updateMany({
       where: { id: userId },
       data: { passwordHash, ...revokeSessions },

@@ -31,7 +31,10 @@ export interface E2eStaff {
   password: string;
 }
 
-export async function signInThroughForm(page: Page, staff: E2eStaff): Promise<void> {
+export async function signInThroughForm(
+  page: Page,
+  staff: Pick<E2eStaff, "email" | "password">,
+): Promise<void> {
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email").fill(staff.email);
   await page.getByLabel("Password").fill(staff.password);
