@@ -2,11 +2,10 @@
 // Secure, HttpOnly and SameSite=Lax (docs/decisions/014-security-headers.md). A second server on
 // the same build, told SITE_URL=https://localhost:PORT and reached over plain http (the Set-Cookie
 // headers are read with fetch, which keeps them whatever the scheme).
-import { expect, test } from "@playwright/test";
-import { createE2eStaff, e2eClient } from "../support/e2e-admin";
 import { type OtherSiteServer, startOtherSiteServer } from "../support/other-site-server";
 import { serverActionId } from "../support/server-action-ids";
 import { testEnv } from "../support/test-env";
+import { expect, test } from "./fixtures";
 
 const port = testEnv().E2E_PORT + 5;
 const SITE_URL = `https://localhost:${port}`;
@@ -71,9 +70,10 @@ test.describe("cookies on an https site", () => {
     }
   });
 
-  test("staff sign-in and the staff notice: every cookie prefixed, Secure, HttpOnly, SameSite=Lax", async () => {
-    const client = e2eClient();
-    const staff = await createE2eStaff(client, "ADMIN").finally(() => client.$disconnect());
+  test("staff sign-in and the staff notice: every cookie prefixed, Secure, HttpOnly, SameSite=Lax", async ({
+    createStaff,
+  }) => {
+    const staff = await createStaff("ADMIN");
     const seen: Cookie[] = [];
 
     // Auth.js's CSRF cookie.

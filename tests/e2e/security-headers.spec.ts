@@ -1,9 +1,9 @@
 // The security headers on every kind of route, and every page loaded in Chromium under its
 // Content-Security-Policy with no violation (docs/decisions/014-security-headers.md).
-import { type APIResponse, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import type { APIResponse, Page } from "@playwright/test";
 import { ADMIN_PAGES } from "../../lib/admin/admin-routes";
-import { createE2eStaff, e2eClient, signedInContext } from "../support/e2e-admin";
 import { PUBLIC_PATHS } from "../support/public-paths";
+import { expect, test } from "./fixtures";
 
 /** The page's policy, parsed: directive name -> its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -170,19 +170,11 @@ test.describe("pages under the policy, in Chromium", () => {
     expect(violations).toEqual([]);
   });
 
-  test("every admin page, signed in as an admin, with no CSP violation", async ({ browser }) => {
+  test("every admin page, signed in as an admin, with no CSP violation", async ({ signInAs }) => {
     test.setTimeout(180_000);
-    const client = e2eClient();
-    let context: BrowserContext | undefined;
-    try {
-      context = await signedInContext(browser, await createE2eStaff(client, "ADMIN"));
-      const page = await context.newPage();
-      const violations = await watchViolations(page);
-      for (const adminPage of ADMIN_PAGES) await visitUnderPolicy(page, adminPage.path, violations);
-    } finally {
-      await context?.close();
-      await client.$disconnect();
-    }
+    const { page } = await signInAs("ADMIN");
+    const violations = await watchViolations(page);
+    for (const adminPage of ADMIN_PAGES) await visitUnderPolicy(page, adminPage.path, violations);
   });
 
   test("the donate form without JavaScript is sent on to the checkout page (form-action)", async ({
