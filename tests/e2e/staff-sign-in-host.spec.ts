@@ -1,16 +1,14 @@
 // Auth.js trusts the host a request names only when it is SITE_URL's, against the production
 // server: a request naming another host (Host or X-Forwarded-Host) gets a 400 that says where the
 // site is, never a session, and never a link built from the forged host.
-import { expect, test } from "@playwright/test";
 import messages from "../../messages/en/admin.json" with { type: "json" };
-import * as staff from "../support/e2e-admin";
 import { loopbackRequest } from "../support/loopback-request";
 import { postStaffSignIn } from "../support/staff-sign-in-request";
 import { testEnv } from "../support/test-env";
+import { expect, test } from "./fixtures";
 
 const port = testEnv().E2E_PORT;
 const siteUrl = `http://localhost:${port}`;
-const database = staff.e2eClientForFile();
 // An address no other browser test uses against the shared server.
 const FROM = "127.0.0.16";
 
@@ -31,8 +29,10 @@ for (const [name, headers] of Object.entries(FORGED_HOSTS)) {
   });
 }
 
-test("a password sign-in naming another host is refused and starts no session", async () => {
-  const admin = await staff.createE2eStaff(database(), "ADMIN");
+test("a password sign-in naming another host is refused and starts no session", async ({
+  createStaff,
+}) => {
+  const admin = await createStaff("ADMIN");
   const forged = await postStaffSignIn(siteUrl, admin, {
     from: FROM,
     headers: { "x-forwarded-host": "evil.example" },
@@ -45,8 +45,11 @@ test("a password sign-in naming another host is refused and starts no session", 
   expect(real.cookies).toContain("session-token");
 });
 
-test("the sign-in form opened under another address says where to sign in", async ({ browser }) => {
-  const admin = await staff.createE2eStaff(database(), "ADMIN");
+test("the sign-in form opened under another address says where to sign in", async ({
+  browser,
+  createStaff,
+}) => {
+  const admin = await createStaff("ADMIN");
   // 127.0.0.1 reaches the same server, but SITE_URL says localhost.
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
   const page = await context.newPage();
