@@ -85,7 +85,8 @@ export default defineConfig({
       STRIPE_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
       // Every browser test signs from 127.0.0.1: the per-IP limit is tested in the integration
       // tests, not here. The minimum form time stays on, shorter.
-      PLEDGE_RATE_LIMIT_POINTS: "1000",
+      PLEDGE_RATE_LIMIT_BURST: "1000",
+      PLEDGE_DOMAIN_RATE_LIMIT_BURST: "1000",
       PLEDGE_MIN_SUBMIT_SECONDS: "1",
       // The admin tests watch one rare country's public count move by one; the threshold below
       // which a country is left out (10 by default) is tested in the integration tests.

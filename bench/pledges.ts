@@ -6,7 +6,7 @@
 // It runs the production build (`npm run build` first) through `npm start`'s own start-up against a
 // fresh database on TEST_DATABASE_URL's server (or the embedded test PostgreSQL), which it drops
 // afterwards. All load comes from one address, so the server it starts gets a per-IP pledge limit
-// high enough not to interfere (PLEDGE_RATE_LIMIT_POINTS) and no minimum form time
+// high enough not to interfere (PLEDGE_RATE_LIMIT_BURST, PLEDGE_DOMAIN_RATE_LIMIT_BURST) and no minimum form time
 // (PLEDGE_MIN_SUBMIT_SECONDS=0). These are settings of the server process, so the public cannot
 // lift a real deployment's limits; the limiter itself still runs on every pledge and is measured.
 //
@@ -35,7 +35,8 @@ const app = await startBenchApp(
   port,
   {
     DATABASE_POOL_SIZE: options.pool ?? "10",
-    PLEDGE_RATE_LIMIT_POINTS: "1000000000",
+    PLEDGE_RATE_LIMIT_BURST: "1000000000",
+    PLEDGE_DOMAIN_RATE_LIMIT_BURST: "1000000000",
     PLEDGE_MIN_SUBMIT_SECONDS: "0",
   },
   { keep: options.keep },

@@ -40,6 +40,15 @@ const milliseconds = (fallback: number) =>
     .max(600_000)
     .default(fallback);
 
+/** A pledge allowance (lib/pledges/pledge-rate-limit.ts): a whole number of pledges, at least 1. */
+const pledgeCount = (fallback: number, description: string) =>
+  z.coerce
+    .number({ error: "must be a whole number" })
+    .int()
+    .min(1)
+    .default(fallback)
+    .meta({ description });
+
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
 /** "192.0.2.7", "10.0.0.0/8", "2001:db8::/32". */
@@ -180,23 +189,22 @@ const pledges = {
       description:
         "A pledge sent sooner than this many seconds after the form was shown is refused as a likely bot (0 turns the check off). Unset: 3.",
     }),
-  PLEDGE_RATE_LIMIT_POINTS: z.coerce
-    .number({ error: "must be a number" })
-    .int()
-    .min(1)
-    .default(20)
-    .meta({
-      description:
-        'Pledges accepted from one IP address per window; past it, the form says "try again in N minutes". Unset: 20.',
-    }),
-  PLEDGE_RATE_LIMIT_WINDOW_SECONDS: z.coerce
-    .number({ error: "must be a number of seconds" })
-    .int()
-    .min(1)
-    .default(3600)
-    .meta({
-      description: "The length of that window, in seconds. Unset: 3600 (an hour).",
-    }),
+  PLEDGE_RATE_LIMIT_BURST: pledgeCount(
+    60,
+    'Pledges one IP address may send at once: a classroom or an office shares one address (docs/decisions/013-sign-in-limits-and-sessions.md). Past it, the form says "try again in N minutes". Unset: 60.',
+  ),
+  PLEDGE_RATE_LIMIT_PER_HOUR: pledgeCount(
+    60,
+    "How fast that allowance grows back, in pledges per hour, continuously (60 is one a minute). Unset: 60.",
+  ),
+  PLEDGE_DOMAIN_RATE_LIMIT_BURST: pledgeCount(
+    40,
+    "Pledges one IP address may send at once with emails at one domain: a class of 35 at its school's domain fits; a flood of made-up addresses at one domain stops sooner. Unset: 40.",
+  ),
+  PLEDGE_DOMAIN_RATE_LIMIT_PER_HOUR: pledgeCount(
+    40,
+    "How fast that allowance grows back, in pledges per hour. Unset: 40.",
+  ),
   PUBLIC_COUNTRY_MIN_PLEDGES: z.coerce
     .number({ error: "must be a whole number" })
     .int()

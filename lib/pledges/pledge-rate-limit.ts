@@ -1,10 +1,48 @@
 import "server-only";
+// How many pledges one address may send (docs/decisions/013-sign-in-limits-and-sessions.md): a
+// sliding allowance per address, generous enough for a classroom or an office behind one address,
+// and a tighter one per address and email domain, for a flood of made-up addresses at one domain.
 import { env } from "@/lib/env";
-import type { RateLimitPolicy } from "@/lib/rate-limit/consume-rate-limit";
+import type { RateLimitResult } from "@/lib/rate-limit/consume-rate-limit";
+import {
+  type AllowancePolicy,
+  returnAllowance,
+  takeAllowance,
+} from "@/lib/rate-limit/take-allowance";
+import { hashIp } from "@/lib/security/client-ip";
+import { emailKey } from "./email-key";
 
-/** Pledges per IP address (its salted hash) per window, from PLEDGE_RATE_LIMIT_* in the env. */
-export const pledgeRateLimit: RateLimitPolicy = {
+/** Pledges per IP address (its salted hash), from PLEDGE_RATE_LIMIT_* in the env. */
+export const pledgeAddressAllowance: AllowancePolicy = {
   name: "pledge-ip",
-  points: env.PLEDGE_RATE_LIMIT_POINTS,
-  durationSeconds: env.PLEDGE_RATE_LIMIT_WINDOW_SECONDS,
+  burst: env.PLEDGE_RATE_LIMIT_BURST,
+  perHour: env.PLEDGE_RATE_LIMIT_PER_HOUR,
 };
+
+/** Pledges per address and email domain, from PLEDGE_DOMAIN_RATE_LIMIT_* in the env. */
+export const pledgeDomainAllowance: AllowancePolicy = {
+  name: "pledge-ip-domain",
+  burst: env.PLEDGE_DOMAIN_RATE_LIMIT_BURST,
+  perHour: env.PLEDGE_DOMAIN_RATE_LIMIT_PER_HOUR,
+};
+
+/** The part of an email after its last "@", as "one pledge per person" compares it. */
+export function emailDomain(email: string): string {
+  const key = emailKey(email);
+  return key.slice(key.lastIndexOf("@") + 1);
+}
+
+/** Takes one pledge from both allowances, or from neither. */
+export async function takePledgeAllowance(
+  ipHash: string,
+  email: string,
+  now?: Date,
+): Promise<RateLimitResult> {
+  const byAddress = await takeAllowance(pledgeAddressAllowance, ipHash, { now });
+  if (!byAddress.allowed) return byAddress;
+  // Hashed together: the store holds neither the address nor the domain, and the key stays short.
+  const domainKey = hashIp(`${ipHash} ${emailDomain(email)}`);
+  const byDomain = await takeAllowance(pledgeDomainAllowance, domainKey, { now });
+  if (!byDomain.allowed) await returnAllowance(pledgeAddressAllowance, ipHash);
+  return byDomain;
+}

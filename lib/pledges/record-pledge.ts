@@ -1,14 +1,13 @@
 import "server-only";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/campaign/privacy";
 import { db } from "@/lib/db";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { COUNTER_METRICS, randomShard } from "@/lib/stats/counter-metrics";
 import { emailKey } from "./email-key";
 import { checkFormToken } from "./form-token";
 import { newPledgeId } from "./new-pledge-id";
 import { type PledgeFieldErrors, parsePledgeInput } from "./pledge-input-schema";
-import { pledgeRateLimit } from "./pledge-rate-limit";
+import { takePledgeAllowance } from "./pledge-rate-limit";
 
 export interface PledgeContext {
   /** hashIp(clientIp(headers)): the rate-limit key and what is stored; never the address. */
@@ -35,7 +34,7 @@ export type RecordPledgeResult = Result<{ counted: boolean }, PledgeRefusal>;
  * Records a pledge: the one function behind the pledge form's server action and POST /api/pledges.
  * Order matters: a honeypot hit looks accepted and costs nothing; bad fields are reported before the
  * form's timing (the visitor fixes them, which takes time anyway); only well-formed submissions use
- * up the per-IP allowance; nothing is stored unless every check passed.
+ * up the allowances per address and per address and email domain (pledge-rate-limit.ts); nothing is stored unless every check passed.
  */
 export async function recordPledge(
   raw: unknown,
@@ -56,10 +55,10 @@ export async function recordPledge(
   if (token === "tooFast") return refuse("tooFast");
   if (token !== "ok") return refuse("formExpired");
 
-  const limit = await consumeRateLimit(pledgeRateLimit, context.ipHash);
+  const input = parsed.value;
+  const limit = await takePledgeAllowance(context.ipHash, input.email, context.now);
   if (!limit.allowed) return refuse("rateLimited", { retryAfterSeconds: limit.retryAfterSeconds });
 
-  const input = parsed.value;
   const messageStatus = input.message === null ? "NONE" : "PENDING";
   // One statement, so one round trip and one implicit transaction: the row and its two counter
   // increments commit together or not at all. ON CONFLICT on the unique email key (NFC, lower case,

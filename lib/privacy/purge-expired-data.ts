@@ -1,7 +1,8 @@
 import "server-only";
 // Keeps the privacy notice's promise on hashed IP addresses (HASHED_IP_RETENTION_HOURS): supporters'
-// pledges and donations forget theirs, and expired rate-limit entries and staff sign-in failures
-// are deleted. Safe to run from several instances at once: every statement is idempotent.
+// pledges and donations forget theirs, and expired rate-limit entries, allowance buckets and staff
+// sign-in failures are deleted. Safe to run from several instances at once: every statement is
+// idempotent.
 import type pg from "pg";
 import { SIGN_IN_EMAIL_BACKOFF } from "@/lib/auth/sign-in-limits";
 import { HASHED_IP_RETENTION_HOURS } from "@/lib/campaign/privacy";
@@ -12,6 +13,7 @@ export interface PurgeResult {
   donations: number;
   rateLimits: number;
   signInFailures: number;
+  allowanceBuckets: number;
 }
 
 export async function purgeExpiredData(now = new Date()): Promise<PurgeResult> {
@@ -40,10 +42,17 @@ async function purge(client: pg.Client, now: Date): Promise<PurgeResult> {
   const signInFailures = await client.query('DELETE FROM "SignInFailure" WHERE "createdAt" < $1', [
     new Date(now.getTime() - SIGN_IN_EMAIL_BACKOFF.windowSeconds * 1000),
   ]);
+  // A bucket untouched that long is full again (every allowance grows back within hours), and its
+  // key holds an address hash.
+  const allowanceBuckets = await client.query(
+    'DELETE FROM allowance_buckets WHERE "updatedAt" < $1',
+    [cutoff],
+  );
   return {
     pledges: pledges.rowCount ?? 0,
     donations: donations.rowCount ?? 0,
     rateLimits: rateLimits.rowCount ?? 0,
     signInFailures: signInFailures.rowCount ?? 0,
+    allowanceBuckets: allowanceBuckets.rowCount ?? 0,
   };
 }

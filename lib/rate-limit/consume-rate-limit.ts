@@ -17,7 +17,7 @@ export interface RateLimitPolicy {
 export type RateLimitResult =
   | { allowed: true }
   /** `tripped`: this attempt is the one that went over the limit (the first refusal). */
-  | { allowed: false; retryAfterSeconds: number; tripped: boolean };
+  | { allowed: false; retryAfterSeconds: number; tripped?: boolean };
 
 const limiters = new Map<string, RateLimiterPostgres>();
 

@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 import { SOCKET_ADDRESS_HEADER } from "../../lib/security/socket-address-header";
 import { type ExtraAppServer, startExtraAppServer } from "../support/extra-app-server";
 import { type LoopbackResponse, loopbackRequest } from "../support/loopback-request";
+import { postPledge } from "../support/pledge-request";
 import { postStaffSignIn } from "../support/staff-sign-in-request";
 import { testEnv } from "../support/test-env";
 
@@ -108,7 +109,9 @@ for (const setting of SETTINGS) {
       const port = testEnv().E2E_PORT + setting.portOffset;
       app = await startExtraAppServer(port, {
         TRUSTED_PROXY_COUNT: String(setting.trustedProxies),
-        PLEDGE_RATE_LIMIT_POINTS: String(PLEDGE_BURST),
+        PLEDGE_RATE_LIMIT_BURST: String(PLEDGE_BURST),
+        // Nothing grows back while the flood runs (the allowance is a token bucket, decision 013).
+        PLEDGE_RATE_LIMIT_PER_HOUR: "1",
         PLEDGE_MIN_SUBMIT_SECONDS: "0",
         DONATION_RATE_LIMIT_PER_IP: String(CHECKOUTS_PER_ADDRESS),
         STRIPE_EMULATOR: "true",
@@ -135,28 +138,10 @@ for (const setting of SETTINGS) {
     }
 
     async function pledge(headers: Headers, real: string): Promise<number> {
-      const token = JSON.parse((await send("/api/pledges", {}, real)).body) as {
-        formToken: string;
-      };
-      const response = await send(
-        "/api/pledges",
-        { ...headers, "content-type": "application/json" },
-        real,
-        {
-          method: "POST",
-          body: JSON.stringify({
-            displayName: "Flood",
-            email: `flood-${Math.random().toString(36).slice(2)}@example.org`,
-            country: "KE",
-            message: "",
-            showOnWall: false,
-            consent: true,
-            formToken: token.formToken,
-            website: "",
-          }),
-        },
-      );
-      return response.status;
+      return postPledge(app.baseUrl, `flood-${Math.random().toString(36).slice(2)}@example.org`, {
+        token: setting.arrive({}, real),
+        post: setting.arrive(headers, real),
+      });
     }
 
     test("the pledge limit holds whatever address headers a client forges", async () => {

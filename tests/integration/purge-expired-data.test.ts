@@ -39,9 +39,19 @@ describe("purging expired data", () => {
       [new Date(now.getTime() - 2 * HOUR), new Date(now.getTime() - 60_000)],
     );
 
+    await pgPool.query(
+      `INSERT INTO allowance_buckets ("key", "tokens", "updatedAt") VALUES ('gone', 1, $1), ('live', 1, $2)`,
+      [new Date(now.getTime() - (HASHED_IP_RETENTION_HOURS + 1) * HOUR), now],
+    );
+
     const result = await purgeExpiredData(now);
 
-    expect(result).toMatchObject({ pledges: 1, rateLimits: 1, signInFailures: 1 });
+    expect(result).toMatchObject({
+      pledges: 1,
+      rateLimits: 1,
+      signInFailures: 1,
+      allowanceBuckets: 1,
+    });
     expect((await db.pledge.findUniqueOrThrow({ where: { id: old.id } })).ipHash).toBeNull();
     expect((await db.pledge.findUniqueOrThrow({ where: { id: recent.id } })).ipHash).not.toBeNull();
     const keys = await pgPool.query<{ key: string }>("SELECT key FROM rate_limits ORDER BY key");
@@ -50,12 +60,15 @@ describe("purging expired data", () => {
       'SELECT "emailHash" FROM "SignInFailure"',
     );
     expect(failures.rows.map((row) => row.emailHash)).toEqual(["live"]);
+    const buckets = await pgPool.query<{ key: string }>("SELECT key FROM allowance_buckets");
+    expect(buckets.rows.map((row) => row.key)).toEqual(["live"]);
     // Running it again changes nothing.
     expect(await purgeExpiredData(now)).toEqual({
       pledges: 0,
       donations: 0,
       rateLimits: 0,
       signInFailures: 0,
+      allowanceBuckets: 0,
     });
   });
 });

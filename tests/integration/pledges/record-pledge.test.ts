@@ -101,12 +101,13 @@ describe("recordPledge", () => {
     });
   });
 
-  it("lets an address sign up to the per-IP limit and refuses the next one, storing nothing", async () => {
-    const context = pledgeContext("one-busy-ip");
-    const limit = env.PLEDGE_RATE_LIMIT_POINTS;
+  it("lets an address pledge up to its allowance and refuses the next one, storing nothing", async () => {
+    const context = { ...pledgeContext("one-busy-ip"), now: new Date() };
+    const limit = env.PLEDGE_RATE_LIMIT_BURST;
     for (let index = 0; index < limit; index += 1) {
+      // A domain each, so only the allowance per address is spent.
       const result = await recordPledge(
-        pledgeInput({ email: `limit-${index}@example.org` }),
+        pledgeInput({ email: `limit@domain-${index}.example` }),
         context,
       );
       expect(result.ok).toBe(true);
@@ -129,7 +130,7 @@ describe("recordPledge", () => {
 
   it("does not use up the allowance with input it refuses", async () => {
     const context = pledgeContext("careless-typist");
-    for (let index = 0; index < env.PLEDGE_RATE_LIMIT_POINTS + 5; index += 1) {
+    for (let index = 0; index < env.PLEDGE_RATE_LIMIT_BURST + 5; index += 1) {
       const result = await recordPledge(pledgeInput({ email: "not-an-email" }), context);
       expect(!result.ok && result.error.code).toBe("invalid");
     }
