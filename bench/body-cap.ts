@@ -8,7 +8,9 @@
 //
 // Options: --port <n> (default 3310), --rounds <n> (default 3), --megabytes <n> (default 200).
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { readBuildRecord } from "@/lib/build-record";
 import { bodyCapTargets } from "@/tests/support/body-cap-targets";
 import { sendHugeBody } from "@/tests/support/send-huge-body";
 import { startBenchApp } from "./start-bench-app";
@@ -56,7 +58,15 @@ function treeRssBytes(root: number): number {
   return total;
 }
 
-const targets = bodyCapTargets();
+// Auth.js answers only for the site's own host (decision 013), which is the build's SITE_URL, not
+// the address the benchmark reaches the server at; so every request names that host.
+const siteHost = new URL(
+  readBuildRecord(join(process.cwd(), ".next"))?.baked.SITE_URL ?? `http://localhost:${port}`,
+).host;
+const targets = bodyCapTargets().map((target) => ({
+  ...target,
+  headers: { ...target.headers, host: siteHost },
+}));
 
 const mib = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MiB`;
 await app.runThenExit(async () => {
