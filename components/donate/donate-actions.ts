@@ -7,6 +7,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
+import { formFields } from "@/lib/actions/action-form";
 import { publicAction } from "@/lib/actions/public-action";
 import { getOperator } from "@/lib/campaign/operator";
 import { createCheckoutSession } from "@/lib/donations/create-checkout-session";
@@ -16,26 +17,6 @@ import type { DonateFormState, DonateFormValues } from "./donate-form-state";
 
 function text(value: FormDataEntryValue | null, max = 1000): string {
   return typeof value === "string" ? value.slice(0, max) : "";
-}
-
-const FORM_FIELDS = [
-  "currency",
-  "frequency",
-  "preset",
-  "customAmount",
-  "visibility",
-  "publicName",
-  "message",
-  "inHonourOf",
-] as const;
-
-/** The fields as sent, checked by createCheckoutSession: a "weekly" gift is refused, not made once. */
-function fieldsOf(formData: FormData): Record<(typeof FORM_FIELDS)[number], string | undefined> {
-  const entries = FORM_FIELDS.map((name) => {
-    const value = formData.get(name);
-    return [name, typeof value === "string" ? value : undefined] as const;
-  });
-  return Object.fromEntries(entries) as Record<(typeof FORM_FIELDS)[number], string | undefined>;
 }
 
 /** What the form shows again after a refusal: the choices narrowed to those it offers. */
@@ -84,7 +65,9 @@ async function openCheckout(
 
   let result: Awaited<ReturnType<typeof createCheckoutSession>>;
   try {
-    result = await createCheckoutSession(fieldsOf(formData), {
+    // The fields as sent, for createCheckoutSession to check: a "weekly" gift is refused, not
+    // narrowed to a one-time gift as the redisplayed `values` are.
+    result = await createCheckoutSession(formFields(formData), {
       ipHash,
       locale,
       texts: {

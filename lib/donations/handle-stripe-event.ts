@@ -12,7 +12,7 @@ import { endSubscription } from "./end-subscription";
 import { fulfilCheckoutSession } from "./fulfil-checkout-session";
 import { HANDLED_EVENT_TYPES } from "./handled-event-types";
 import { recordInvoicePayment } from "./record-invoice-payment";
-import { idOf } from "./stripe-ids";
+import { idOf, STRIPE_ID } from "./stripe-ids";
 import { syncCharge } from "./sync-charge";
 
 export { HANDLED_EVENT_TYPES };
@@ -20,9 +20,6 @@ export { HANDLED_EVENT_TYPES };
 /** "unusable": signed, but not an event we can act on (see usableEvent, and a 404 from Stripe). */
 export type HandledOutcome = "applied" | ConvergeRefusal["code"] | "ignored" | "unusable";
 
-// Stripe's ids: a short prefix, an underscore, then letters, digits and underscores. The event id
-// is stored (StripeEvent.id is 255 characters), the others are sent back to Stripe in URLs.
-const STRIPE_ID = /^[a-z]{1,10}_[A-Za-z0-9_]{1,240}$/;
 const stripeId = z.string().regex(STRIPE_ID);
 const expandable = z.union([stripeId, z.looseObject({ id: stripeId }), z.null()]).optional();
 
