@@ -1,12 +1,17 @@
 // The message catalogs. Each feature keeps its own file (messages/<locale>/<feature>.json, with its
-// own top-level namespaces) so features can be written side by side; they are merged here. A new
-// locale adds its files and a branch in loadMessages.
+// own top-level namespaces) so features can be written side by side; they are merged here.
+//
+// Every public language has the same files as English: messages/<locale>.json and
+// messages/<locale>/{donate,pledge,safety}.json. The staff area stays English (it says so on its
+// pages), so messages/en/admin.json has no translations and every locale is given the English one.
+// A locale is enabled in i18n/routing.ts; its files are found here by name.
 
 import admin from "../messages/en/admin.json";
 import donate from "../messages/en/donate.json";
 import pledge from "../messages/en/pledge.json";
 import safety from "../messages/en/safety.json";
 import base from "../messages/en.json";
+import type { AppLocale } from "./routing";
 
 export const englishMessages = {
   ...base,
@@ -18,6 +23,31 @@ export const englishMessages = {
 
 export type Messages = typeof englishMessages;
 
-export async function loadMessages(_locale: string): Promise<Messages> {
-  return englishMessages;
+/** The catalog files every public language has besides messages/<locale>.json. */
+export const FEATURE_CATALOGS = ["donate", "pledge", "safety"] as const;
+
+/** The staff area's catalog: English only (i18n/routing.ts). */
+export const STAFF_ONLY_CATALOGS = ["admin"] as const;
+
+async function loadTranslatedMessages(locale: string): Promise<Messages> {
+  // Template imports: the bundler includes every messages/*.json and messages/*/*.json file, so a
+  // new locale needs no line here. Checked against English by tests/unit/i18n/catalogs.test.ts.
+  const [localeBase, localeDonate, localePledge, localeSafety] = await Promise.all([
+    import(`../messages/${locale}.json`),
+    import(`../messages/${locale}/donate.json`),
+    import(`../messages/${locale}/pledge.json`),
+    import(`../messages/${locale}/safety.json`),
+  ]);
+  return {
+    ...(localeBase.default as typeof base),
+    ...admin,
+    ...(localeDonate.default as typeof donate),
+    ...(localePledge.default as typeof pledge),
+    ...(localeSafety.default as typeof safety),
+  };
+}
+
+export async function loadMessages(locale: AppLocale): Promise<Messages> {
+  if (locale === "en") return englishMessages;
+  return loadTranslatedMessages(locale);
 }

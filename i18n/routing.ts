@@ -1,10 +1,21 @@
 import { defineRouting } from "next-intl/routing";
 import type { Messages } from "./messages";
 
-// English only for now. The six UN languages (including Arabic, written right to left) come later:
-// add them here and their catalogs in i18n/messages.ts; layouts take `lang` and `dir` from the locale.
+/**
+ * The six official UN languages, in the UN's order (alphabetical in English).
+ */
+export const UN_LOCALES = ["ar", "zh", "en", "fr", "ru", "es"] as const;
+
+export type UnLocale = (typeof UN_LOCALES)[number];
+
+// The languages this site serves. Enabling one is this one line, once its catalogs are on main
+// (messages/<locale>.json and messages/<locale>/{donate,pledge,safety}.json: i18n/messages.ts
+// finds them by name). tests/unit/i18n/catalogs.test.ts checks every catalog present, enabled or
+// not. Keep UN order. Layouts take `lang` and `dir` from the locale.
+const ENABLED_LOCALES = ["en"] as const satisfies readonly UnLocale[];
+
 export const routing = defineRouting({
-  locales: ["en"],
+  locales: ENABLED_LOCALES,
   defaultLocale: "en",
   // English lives at `/`, `/privacy`, ...; other languages will get a prefix (`/fr/privacy`).
   localePrefix: "as-needed",
