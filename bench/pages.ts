@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
 import pg from "pg";
 import { readBuildRecord } from "@/lib/build-record";
-import { startBenchApp } from "./start-bench-app";
+import { LIFTED_PLEDGE_LIMITS, rate, startBenchApp } from "./start-bench-app";
 
 const { values: options } = parseArgs({
   options: {
@@ -32,15 +32,7 @@ const { values: options } = parseArgs({
 const duration = Number(options.duration);
 const connections = Number(options.connections);
 const port = Number(options.port);
-const app = await startBenchApp(
-  port,
-  {
-    PLEDGE_RATE_LIMIT_BURST: "1000000000",
-    PLEDGE_DOMAIN_RATE_LIMIT_BURST: "1000000000",
-    PLEDGE_MIN_SUBMIT_SECONDS: "0",
-  },
-  { keep: options.keep },
-);
+const app = await startBenchApp(port, LIFTED_PLEDGE_LIMITS, { keep: options.keep });
 const { base } = app;
 // Requests name the build's site host (the address pages and Auth.js are built for).
 const siteHost = new URL(
@@ -54,10 +46,6 @@ const PUBLIC_PAGES = ["/", "/pledge", "/donate", "/supporters", "/blue-heart-cam
 const PAGE_GOAL = 0.9;
 const JOURNEY_GOAL = 500;
 const STATS_GOAL = 0.9;
-
-function rate(result: Result): number {
-  return result.requests.total / result.duration;
-}
 
 function codes(result: Result): string {
   return Object.entries(result.statusCodeStats)

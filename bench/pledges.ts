@@ -17,7 +17,7 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
 import pg from "pg";
-import { startBenchApp } from "./start-bench-app";
+import { LIFTED_PLEDGE_LIMITS, rate, startBenchApp } from "./start-bench-app";
 
 const { values: options } = parseArgs({
   options: {
@@ -35,17 +35,11 @@ const app = await startBenchApp(
   port,
   {
     DATABASE_POOL_SIZE: options.pool ?? "10",
-    PLEDGE_RATE_LIMIT_BURST: "1000000000",
-    PLEDGE_DOMAIN_RATE_LIMIT_BURST: "1000000000",
-    PLEDGE_MIN_SUBMIT_SECONDS: "0",
+    ...LIFTED_PLEDGE_LIMITS,
   },
   { keep: options.keep },
 );
 const { base, databaseUrl: benchDatabaseUrl } = app;
-
-function rate(result: Result): number {
-  return result.requests.total / result.duration;
-}
 
 function summarise(label: string, result: Result): string {
   const codes = Object.entries(result.statusCodeStats)

@@ -8,6 +8,22 @@ import { join } from "node:path";
 import { createDatabase, databaseUrl, dropDatabase } from "@/lib/database/admin";
 import { ensureTemplate, openTestServer } from "@/tests/support/test-database";
 
+/**
+ * All benchmark load comes from one address: the per-address pledge limits are lifted and the
+ * minimum form time dropped (settings of the server process, so the public cannot lift a real
+ * deployment's limits; the limiter itself still runs on every pledge).
+ */
+export const LIFTED_PLEDGE_LIMITS = {
+  PLEDGE_RATE_LIMIT_BURST: "1000000000",
+  PLEDGE_DOMAIN_RATE_LIMIT_BURST: "1000000000",
+  PLEDGE_MIN_SUBMIT_SECONDS: "0",
+} as const;
+
+/** Requests per second of an autocannon run. */
+export function rate(result: { requests: { total: number }; duration: number }): number {
+  return result.requests.total / result.duration;
+}
+
 export interface BenchApp {
   base: string;
   databaseUrl: string;
