@@ -1,3 +1,4 @@
+import "./brand-fonts";
 import "./globals.css";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";

@@ -1,3 +1,5 @@
+// The staff area is English only: the Latin and Cyrillic brand face is enough (decision 021).
+import "@fontsource-variable/noto-sans/wght.css";
 import "../globals.css";
 import type { Metadata } from "next";
 import Link from "next/link";
