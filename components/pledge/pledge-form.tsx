@@ -1,14 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId, useState } from "react";
+import { useActionState, useEffect, useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { Link } from "@/i18n/navigation";
-import type { Country } from "@/lib/countries/list-countries";
 import { countryFromLanguages } from "@/lib/countries/list-countries";
+import {
+  indexCountries,
+  type SearchableCountry,
+  searchCountries,
+} from "@/lib/countries/search-countries";
 import {
   DISPLAY_NAME_MAX,
   EMAIL_MAX,
@@ -20,7 +24,8 @@ import { initialPledgeFormState } from "./pledge-form-state";
 
 type PledgeFormProps = {
   locale: string;
-  countries: Country[];
+  /** In the language's collation order, each with its other names (list-countries.ts). */
+  countries: SearchableCountry[];
   /** From the request's Accept-Language, when it names a region. */
   defaultCountry: string | undefined;
   /** Signed time the form was shown (lib/pledges/form-token.ts). */
@@ -85,21 +90,20 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
     }
   })();
 
-  const matchesQuery = (option: Country, query: string) =>
-    option.name.toLocaleLowerCase(locale).includes(query.trim().toLocaleLowerCase(locale));
+  const countryIndex = useMemo(() => indexCountries(countries, locale), [countries, locale]);
+  const matches =
+    countryQuery.trim() === "" ? countries : searchCountries(countryIndex, countryQuery);
+  // The chosen country stays in the list, so the select never loses its value.
+  const chosen = countries.find((option) => option.code === country);
   const shownCountries =
-    countryQuery.trim() === ""
-      ? countries
-      : countries.filter((option) => option.code === country || matchesQuery(option, countryQuery));
+    chosen === undefined || matches.includes(chosen) ? matches : [...matches, chosen];
 
-  // Typing in the search picks the first match, so "Norway" + Tab is enough.
-  function searchCountries(query: string) {
+  // Typing in the search picks the best match, so "Norway" + Tab (or "UK" + Tab) is enough.
+  function onCountrySearch(query: string) {
     setCountryQuery(query);
     if (query.trim() === "") return;
-    const matches = countries.filter((option) => matchesQuery(option, query));
-    const current = matches.find((option) => option.code === country);
-    const first = matches[0];
-    if (current === undefined && first !== undefined) setCountry(first.code);
+    const best = searchCountries(countryIndex, query)[0];
+    if (best !== undefined) setCountry(best.code);
   }
 
   return (
@@ -163,7 +167,7 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
                   id={fieldId("countrySearch")}
                   type="search"
                   value={countryQuery}
-                  onChange={(event) => searchCountries(event.target.value)}
+                  onChange={(event) => onCountrySearch(event.target.value)}
                   autoComplete="off"
                   aria-controls={fieldId("country")}
                   className={`${control.className} sm:max-w-sm`}

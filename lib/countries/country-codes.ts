@@ -1,6 +1,9 @@
-// The 249 officially assigned ISO 3166-1 alpha-2 codes. Names are never stored here: they come from
-// `Intl.DisplayNames` in the reader's language (lib/countries/list-countries.ts), so adding a
-// language needs no new country list.
+// The 249 officially assigned ISO 3166-1 alpha-2 codes, and XK for Kosovo: a user-assigned code, not
+// an ISO one, but the one the European Commission, the IMF, the World Bank, Stripe and the Unicode
+// CLDR use, so that people in Kosovo can choose where they are (listed as "Kosovo", without a view on
+// its status; UN texts refer to it under Security Council resolution 1244 (1999)). Names are never
+// stored here: they come from `Intl.DisplayNames` in the reader's language
+// (lib/countries/list-countries.ts), so adding a language needs no new country list.
 export const COUNTRY_CODES = [
   "AD",
   "AE",
@@ -246,6 +249,7 @@ export const COUNTRY_CODES = [
   "VU",
   "WF",
   "WS",
+  "XK",
   "YE",
   "YT",
   "ZA",

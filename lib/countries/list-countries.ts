@@ -1,4 +1,6 @@
+import { countryAliases } from "./country-aliases";
 import { COUNTRY_CODES, type CountryCode, isCountryCode } from "./country-codes";
+import type { SearchableCountry } from "./search-countries";
 
 export interface Country {
   code: CountryCode;
@@ -12,6 +14,14 @@ export function listCountries(locale: string): Country[] {
   return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
     collator.compare(a.name, b.name),
   );
+}
+
+/** The same list, each country with the other names a reader of `locale` may search it by. */
+export function listSearchableCountries(locale: string): (Country & SearchableCountry)[] {
+  return listCountries(locale).map((country) => ({
+    ...country,
+    aliases: countryAliases(country.code, locale),
+  }));
 }
 
 /** The name of one country in `locale` (the code itself if the runtime does not know it). */

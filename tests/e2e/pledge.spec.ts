@@ -144,6 +144,41 @@ test.describe("the pledge with JavaScript", () => {
     await expect(select).toHaveValue("NZ");
   });
 
+  test("finds a country by its other names, an exact abbreviation first", async ({ page }) => {
+    await page.goto("/pledge");
+    const search = page.getByLabel(text.countrySearchLabel);
+    const select = page.getByLabel(text.countryLabel, { exact: true });
+    for (const [query, code, first] of [
+      ["UK", "GB", "United Kingdom"],
+      ["Britain", "GB", "United Kingdom"],
+      ["England", "GB", "United Kingdom"],
+      ["Palestine", "PS", null],
+      ["Kosovo", "XK", "Kosovo"],
+      ["turkiye", "TR", null],
+      ["Ukr", "UA", "Ukraine"],
+    ] as const) {
+      await search.fill(query);
+      await expect(select, query).toHaveValue(code);
+      if (first !== null) await expect(select.locator("option").nth(1), query).toHaveText(first);
+    }
+  });
+
+  test("accepts the country the search chose, Kosovo included", async ({ page }) => {
+    await page.goto("/pledge");
+    const email = uniqueEmail("kosovo");
+    await fillPledge(page, { name: "Arta", email, country: "US" });
+    await page.getByLabel(text.countrySearchLabel).fill("Kosovo");
+    await expect(page.getByLabel(text.countryLabel, { exact: true })).toHaveValue("XK");
+    await page.waitForTimeout(MINIMUM_WAIT_MS);
+    await page.getByRole("button", { name: text.submit }).click();
+    await expectThankYou(page);
+    const row = await pool.query<{ country: string }>(
+      'SELECT "country" FROM "Pledge" WHERE "email" = $1',
+      [email],
+    );
+    expect(row.rows).toEqual([{ country: "XK" }]);
+  });
+
   test("can be signed with the keyboard alone", async ({ page }) => {
     await page.goto("/pledge");
     const email = uniqueEmail("keyboard");

@@ -26,9 +26,9 @@ describe("nextGoal", () => {
 });
 
 describe("the pledge form's country list", () => {
-  it("lists the 249 ISO 3166-1 countries with names, sorted by name", () => {
+  it("lists the 249 ISO 3166-1 countries and Kosovo with names, sorted by name", () => {
     const countries = listCountries("en");
-    expect(countries).toHaveLength(249);
+    expect(countries).toHaveLength(250);
     expect(countries.find((country) => country.code === "KE")?.name).toBe("Kenya");
     const names = countries.map((country) => country.name);
     expect([...names].sort(new Intl.Collator("en").compare)).toEqual(names);

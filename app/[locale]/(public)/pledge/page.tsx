@@ -10,7 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
 import {
   countryFromLanguages,
-  listCountries,
+  listSearchableCountries,
   parseAcceptLanguage,
 } from "@/lib/countries/list-countries";
 import { issueFormToken } from "@/lib/pledges/form-token";
@@ -48,7 +48,7 @@ export default async function PledgePage({ params }: Props) {
             <NextIntlClientProvider locale={locale} messages={{ Pledge: messages.Pledge }}>
               <PledgeForm
                 locale={locale}
-                countries={listCountries(locale)}
+                countries={listSearchableCountries(locale)}
                 defaultCountry={defaultCountry}
                 formToken={issueFormToken()}
               />
