@@ -9,14 +9,13 @@ import { FEATURE_CATALOGS } from "@/i18n/messages";
 // rather than a hyphen between spaces, and a no-break space where a line must not break: after a
 // one-letter word (в, к, с, у, о, и, а, я), before a dash, and between a number and the noun it
 // counts ("24 часа", "# минуты").
-const NO_BREAK = "\u00a0";
-
 function russianTypographyProblems(message: string): string[] {
   const problems: string[] = [];
   if (message.includes("'")) problems.push("ASCII apostrophe '");
-  if (/["“”]/.test(message.replace(/„[^“]*“/g, ""))) problems.push("quotation marks other than « »");
+  if (/["“”]/.test(message.replace(/„[^“]*“/g, "")))
+    problems.push("quotation marks other than « »");
   if (/ - /.test(message)) problems.push("hyphen between spaces (use —)");
-  if (/ —/.test(message)) problems.push("ordinary space before —");
+  if (/ —/.test(message)) problems.push("ordinary space before — (use a no-break space)");
   for (const match of message.matchAll(/(?<![\p{L}\d-])([вксуоиаяВКСУОИАЯ]) /gu)) {
     problems.push(`ordinary space after "${match[1]}"`);
   }
@@ -58,15 +57,15 @@ describe("Russian typography", () => {
 
   it("finds an apostrophe, English quotes, a hyphen for a dash and breakable spaces", () => {
     expect(russianTypographyProblems("кнопка 'Выход'")).toEqual(["ASCII apostrophe '"]);
-    expect(russianTypographyProblems("кнопка “Выход”")).toEqual([
-      "quotation marks other than « »",
-    ]);
+    expect(russianTypographyProblems("кнопка “Выход”")).toEqual(["quotation marks other than « »"]);
     expect(russianTypographyProblems("сайт - это")).toEqual(["hyphen between spaces (use —)"]);
     expect(russianTypographyProblems("сайт\u00a0— это в сети, 24 часа, ещё # раз")).toEqual([
       'ordinary space after "в"',
       'ordinary space after "24"',
       'ordinary space after "#"',
     ]);
-    expect(russianTypographyProblems("сайт — это")).toEqual(["ordinary space before —"]);
+    expect(russianTypographyProblems("сайт — это")).toEqual([
+      "ordinary space before — (use a no-break space)",
+    ]);
   });
 });
