@@ -7,6 +7,8 @@ import NotFoundPage from "@/app/[locale]/not-found";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { QuickExit } from "@/components/safety/quick-exit";
+import { Container } from "@/components/ui/container";
+import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { getOperator } from "@/lib/campaign/operator";
 import { siteMetadataBase } from "@/lib/campaign/page-metadata";
@@ -14,9 +16,42 @@ import { textDirection } from "@/lib/campaign/text-direction";
 import { env } from "@/lib/env";
 
 // Any URL no route claims. Rendered at build time as a whole document, so the 404 reads the same
-// with JavaScript off (a notFound() thrown from a dynamic catch-all route would send an empty shell:
-// a known Next.js limitation). Locales get their own copy when more than one exists.
+// with JavaScript off (a notFound() thrown from a dynamic catch-all route sends an empty shell, the
+// page drawn by script: a known Next.js limitation, checked again on 16.4.6). Built once, it cannot
+// know the address's language: it is in English, with the same two lines in every other language,
+// each marked with its `lang`, and a link to that language's home page.
 const locale = routing.defaultLocale;
+
+async function OtherLanguages() {
+  const others = routing.locales.filter((other) => other !== locale);
+  if (others.length === 0) return null;
+  const lines = await Promise.all(
+    others.map(async (other) => ({
+      locale: other,
+      t: await getTranslations({ locale: other, namespace: "NotFound" }),
+    })),
+  );
+  return (
+    <Container className="pb-16">
+      <ul className="grid gap-4 border-t border-heart-100 pt-8 sm:grid-cols-2">
+        {lines.map(({ locale: other, t }) => (
+          <li key={other} lang={other} dir={textDirection(other)}>
+            <p className="font-semibold text-heart-900">{t("title")}</p>
+            <p className="text-ink-muted">{t("text")}</p>
+            <Link
+              href="/"
+              locale={other}
+              className="font-medium text-heart-800 underline"
+              hrefLang={other}
+            >
+              {t("homeLink")}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Container>
+  );
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "NotFound" });
@@ -41,6 +76,7 @@ export default async function GlobalNotFound() {
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             <NotFoundPage />
+            <OtherLanguages />
           </main>
           <SiteFooter operator={getOperator()} />
         </NextIntlClientProvider>

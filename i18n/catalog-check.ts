@@ -111,3 +111,24 @@ export function describeCatalogProblem(problem: CatalogProblem): string {
       return `${problem.key}: arguments ${problem.translated.join(" ") || "(none)"} differ from English's ${problem.english.join(" ") || "(none)"}`;
   }
 }
+
+function collectLiterals(elements: MessageFormatElement[], into: string[]): void {
+  for (const element of elements) {
+    if (element.type === TYPE.literal) into.push(element.value);
+    else if (element.type === TYPE.select || element.type === TYPE.plural) {
+      for (const option of Object.values(element.options)) collectLiterals(option.value, into);
+    } else if (element.type === TYPE.tag) collectLiterals(element.children, into);
+  }
+}
+
+/**
+ * The runs of plain text a reader sees of a message, split wherever an argument, a plural or a
+ * tag boundary falls, whitespace collapsed: "Wait {n, plural, one {# minute} other {# minutes}}."
+ * gives "Wait", "minute", "minutes", ".". A page in another language must contain none of
+ * English's long ones (tests/e2e/every-language.spec.ts).
+ */
+export function messageFragments(message: string): string[] {
+  const literals: string[] = [];
+  collectLiterals(parse(message), literals);
+  return literals.map((text) => text.replace(/\s+/g, " ").trim()).filter((text) => text !== "");
+}

@@ -1,42 +1,19 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   compareCatalog,
   describeCatalogProblem,
-  type FlatCatalog,
   flattenCatalog,
+  messageFragments,
   messageSignature,
 } from "@/i18n/catalog-check";
 import { FEATURE_CATALOGS } from "@/i18n/messages";
 import { routing, UN_LOCALES } from "@/i18n/routing";
+import { MESSAGES_DIR, PUBLIC_FEATURE_FILES, publicCatalog } from "@/tests/support/public-catalog";
 
 // Every catalog on disk is checked, enabled or not: a language's files are right before it is
 // switched on in i18n/routing.ts.
-const MESSAGES = join(process.cwd(), "messages");
-
-function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, "utf8"));
-}
-
-/** messages/<locale>.json and messages/<locale>/{donate,pledge,safety}.json, as one flat catalog. */
-function publicCatalog(locale: string): FlatCatalog {
-  const flat: FlatCatalog = new Map();
-  const files = [
-    join(MESSAGES, `${locale}.json`),
-    ...FEATURE_CATALOGS.map((name) => join(MESSAGES, locale, `${name}.json`)),
-  ];
-  for (const file of files) {
-    if (!existsSync(file)) throw new Error(`${file} is missing`);
-    for (const [key, message] of flattenCatalog(readJson(file))) {
-      if (flat.has(key)) throw new Error(`${key} is in two of ${locale}'s files`);
-      flat.set(key, message);
-    }
-  }
-  return flat;
-}
-
-const presentLocales = readdirSync(MESSAGES)
+const presentLocales = readdirSync(MESSAGES_DIR)
   .filter((name) => name.endsWith(".json"))
   .map((name) => name.slice(0, -".json".length));
 const translatedLocales = presentLocales.filter((locale) => locale !== "en");
@@ -46,6 +23,10 @@ describe("message catalogs", () => {
   it("has catalogs only for the six UN languages, and one for every enabled language", () => {
     for (const locale of presentLocales) expect(UN_LOCALES).toContain(locale);
     for (const locale of routing.locales) expect(presentLocales).toContain(locale);
+  });
+
+  it("reads the same feature files as the app (i18n/messages.ts)", () => {
+    expect(PUBLIC_FEATURE_FILES).toEqual(FEATURE_CATALOGS.map((name) => `${name}.json`));
   });
 
   it("parses every English message as ICU", () => {
@@ -105,5 +86,22 @@ describe("the catalog comparison", () => {
     const translated = new Map(source);
     translated.set("B.hello", "Bonjour {name");
     expect(compareCatalog(source, translated)[0]?.kind).toBe("unparsable");
+  });
+});
+
+describe("a message's fragments (what a reader sees of it)", () => {
+  it("splits at arguments and plurals and keeps the text of options and tags", () => {
+    expect(messageFragments("Wait {minutes, plural, one {# minute} other {# minutes}}.")).toEqual([
+      "Wait",
+      "minute",
+      "minutes",
+      ".",
+    ]);
+    expect(messageFragments("Hello {name}, see <link>the   page</link> now.")).toEqual([
+      "Hello",
+      ", see",
+      "the page",
+      "now.",
+    ]);
   });
 });

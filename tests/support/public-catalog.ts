@@ -1,0 +1,29 @@
+// A public language's catalogs as one flat map: messages/<locale>.json and
+// messages/<locale>/{donate,pledge,safety}.json (the staff area's admin.json is English only).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type FlatCatalog, flattenCatalog } from "../../i18n/catalog-check";
+
+export const MESSAGES_DIR = join(process.cwd(), "messages");
+
+// English's feature files (donate, pledge, safety, ...) but the staff area's: i18n/messages.ts
+// loads the same list (its FEATURE_CATALOGS; it imports JSON, which Playwright's loader refuses).
+export const PUBLIC_FEATURE_FILES = readdirSync(join(MESSAGES_DIR, "en")).filter(
+  (name) => name.endsWith(".json") && name !== "admin.json",
+);
+
+export function publicCatalog(locale: string): FlatCatalog {
+  const flat: FlatCatalog = new Map();
+  const files = [
+    join(MESSAGES_DIR, `${locale}.json`),
+    ...PUBLIC_FEATURE_FILES.map((name) => join(MESSAGES_DIR, locale, name)),
+  ];
+  for (const file of files) {
+    if (!existsSync(file)) throw new Error(`${file} is missing`);
+    for (const [key, message] of flattenCatalog(JSON.parse(readFileSync(file, "utf8")))) {
+      if (flat.has(key)) throw new Error(`${key} is in two of ${locale}'s files`);
+      flat.set(key, message);
+    }
+  }
+  return flat;
+}
