@@ -236,6 +236,16 @@ const pledges = {
       description:
         "The counter's milestones, whole numbers in ascending order: when one is passed, the next becomes the goal. Unset: 100,1000,10000,100000,1000000.",
     }),
+  LIVE_COUNTER_MAX_STREAMS: z.coerce
+    .number({ error: "must be a whole number" })
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(2000)
+    .meta({
+      description:
+        "How many open pages one app instance keeps a live counter stream for (GET /api/stats/stream). Past it, a page is refused politely and polls /api/stats instead; 0 turns the stream off on this instance (docs/decisions/028-live-counter.md). Unset: 2000.",
+    }),
 };
 
 const privacy = {

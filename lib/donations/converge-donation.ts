@@ -12,6 +12,7 @@ import type { Donation, Prisma } from "@/lib/generated/prisma/client";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { log } from "@/lib/log";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
+import { announceStatsChanged } from "@/lib/stats/announce-stats-changed";
 import { adjustDonationCounters } from "./adjust-donation-counters";
 import { type PaymentSnapshot, refundTakesMoney } from "./read-payment-snapshot";
 
@@ -225,7 +226,7 @@ export async function convergeDonation(
   event?: StripeEventRef,
 ): Promise<ConvergeOutcome> {
   const id = donationIdSchema.safeParse(donationId);
-  return db.$transaction(
+  const outcome = await db.$transaction(
     async (tx): Promise<ConvergeOutcome> => {
       if (event) {
         // A concurrent delivery of the same event waits here on the primary key until the first
@@ -247,4 +248,8 @@ export async function convergeDonation(
     },
     { maxWait: 10_000, timeout: 20_000 },
   );
+  // The donors and raised figures may have moved: the open pages' counters read them again (each
+  // instance sends nothing to its pages when they did not; docs/decisions/028-live-counter.md).
+  if (outcome.ok) announceStatsChanged();
+  return outcome;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { PledgeStatus } from "@/lib/generated/prisma/enums";
 import { adjustPledgeCounters } from "@/lib/stats/adjust-pledge-counters";
+import { announceStatsChanged } from "@/lib/stats/announce-stats-changed";
 import type { PledgeModerationChange, PledgeModerationOptions } from "./pledge-moderation-change";
 
 const pledgeId = z.uuid();
@@ -16,7 +17,7 @@ async function changePledgeStatus(
   if (!pledgeId.safeParse(id).success) {
     return { pledgeId: id, changed: false, before: null, after: null };
   }
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx): Promise<PledgeModerationChange> => {
     // The conditional update is the guard: of two concurrent calls, the second re-checks the
     // status after the first commits and updates nothing, so the counter moves once.
     const updated = await tx.pledge.updateManyAndReturn({
@@ -42,6 +43,9 @@ async function changePledgeStatus(
     if (options.audit) await options.audit(change, tx);
     return change;
   });
+  // The count moved by one, committed: tell the open pages (docs/decisions/028-live-counter.md).
+  if (outcome.changed) announceStatsChanged();
+  return outcome;
 }
 
 /** Takes a pledge out of the count (and off the wall); a no-op if it is already spam. */

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { type MessageStatus, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { adjustPledgeCounters } from "@/lib/stats/adjust-pledge-counters";
+import { announceStatsChanged } from "@/lib/stats/announce-stats-changed";
 import type { PledgeModerationChange, PledgeModerationOptions } from "./pledge-moderation-change";
 
 const pledgeId = z.uuid();
@@ -23,7 +24,7 @@ export async function erasePledge(
   if (!pledgeId.safeParse(id).success) {
     return { pledgeId: id, changed: false, before: null, after: null };
   }
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx): Promise<PledgeModerationChange> => {
     const deleted = await tx.$queryRaw<
       Array<{ country: string; status: PledgeStatus; messageStatus: MessageStatus }>
     >`DELETE FROM "Pledge" WHERE "id" = ${id}::uuid
@@ -40,4 +41,7 @@ export async function erasePledge(
     if (options.audit) await options.audit(change, tx);
     return change;
   });
+  // A pledge that counted left the count: tell the open pages (docs/decisions/028-live-counter.md).
+  if (outcome.before?.status === PledgeStatus.ACTIVE) announceStatsChanged();
+  return outcome;
 }

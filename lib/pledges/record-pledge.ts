@@ -2,6 +2,7 @@ import "server-only";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/campaign/privacy";
 import { db } from "@/lib/db";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
+import { announceStatsChanged } from "@/lib/stats/announce-stats-changed";
 import { COUNTER_METRICS, randomShard } from "@/lib/stats/counter-metrics";
 import { emailKey } from "./email-key";
 import { checkFormToken } from "./form-token";
@@ -87,5 +88,8 @@ export async function recordPledge(
       DO UPDATE SET "value" = "CounterShard"."value" + EXCLUDED."value"
     )
     SELECT count(*)::int AS "inserted" FROM inserted`;
-  return ok({ counted: (rows[0]?.inserted ?? 0) === 1 });
+  const counted = (rows[0]?.inserted ?? 0) === 1;
+  // After the commit, outside it: open pages' counters move (docs/decisions/028-live-counter.md).
+  if (counted) announceStatsChanged();
+  return ok({ counted });
 }
