@@ -27,3 +27,10 @@ export function publicCatalog(locale: string): FlatCatalog {
   }
   return flat;
 }
+
+/** Every message of `locale`'s public catalogs that `check` finds fault with, as "key: problem". */
+export function catalogProblems(locale: string, check: (message: string) => string[]): string[] {
+  return [...publicCatalog(locale)].flatMap(([key, message]) =>
+    check(message).map((problem) => `${key}: ${problem}`),
+  );
+}

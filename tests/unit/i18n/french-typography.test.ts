@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { flattenCatalog } from "@/i18n/catalog-check";
-import { FEATURE_CATALOGS } from "@/i18n/messages";
+import { catalogProblems } from "@/tests/support/public-catalog";
 
 // French typography, as the UN's French pages set it: the typographic apostrophe ’ (an ASCII '
 // before `{` is also an ICU escape that would swallow an argument), « » with a no-break space
@@ -26,26 +23,9 @@ function frenchTypographyProblems(message: string): string[] {
   return problems;
 }
 
-function frenchCatalog(): Map<string, string> {
-  const files = [
-    join(process.cwd(), "messages", "fr.json"),
-    ...FEATURE_CATALOGS.map((name) => join(process.cwd(), "messages", "fr", `${name}.json`)),
-  ];
-  const flat = new Map<string, string>();
-  for (const file of files) {
-    for (const [key, message] of flattenCatalog(JSON.parse(readFileSync(file, "utf8")))) {
-      flat.set(key, message);
-    }
-  }
-  return flat;
-}
-
 describe("French typography", () => {
   it("is followed by every French message", () => {
-    const problems = [...frenchCatalog()].flatMap(([key, message]) =>
-      frenchTypographyProblems(message).map((problem) => `${key}: ${problem}`),
-    );
-    expect(problems).toEqual([]);
+    expect(catalogProblems("fr", frenchTypographyProblems)).toEqual([]);
   });
 
   it("accepts a sentence set the French way, with a time of day", () => {

@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { flattenCatalog } from "@/i18n/catalog-check";
-import { FEATURE_CATALOGS } from "@/i18n/messages";
+import { catalogProblems } from "@/tests/support/public-catalog";
 
 // Russian typography, as the UN's Russian pages set it: « » quotes („ “ inside them), no ASCII
 // apostrophe (before `{` it is also an ICU escape that would swallow an argument), the dash —
@@ -25,26 +22,9 @@ function russianTypographyProblems(message: string): string[] {
   return problems;
 }
 
-function russianCatalog(): Map<string, string> {
-  const files = [
-    join(process.cwd(), "messages", "ru.json"),
-    ...FEATURE_CATALOGS.map((name) => join(process.cwd(), "messages", "ru", `${name}.json`)),
-  ];
-  const flat = new Map<string, string>();
-  for (const file of files) {
-    for (const [key, message] of flattenCatalog(JSON.parse(readFileSync(file, "utf8")))) {
-      flat.set(key, message);
-    }
-  }
-  return flat;
-}
-
 describe("Russian typography", () => {
   it("is followed by every Russian message", () => {
-    const problems = [...russianCatalog()].flatMap(([key, message]) =>
-      russianTypographyProblems(message).map((problem) => `${key}: ${problem}`),
-    );
-    expect(problems).toEqual([]);
+    expect(catalogProblems("ru", russianTypographyProblems)).toEqual([]);
   });
 
   it("accepts a sentence set the Russian way", () => {

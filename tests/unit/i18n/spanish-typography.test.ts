@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { flattenCatalog } from "@/i18n/catalog-check";
-import { FEATURE_CATALOGS } from "@/i18n/messages";
+import { catalogProblems } from "@/tests/support/public-catalog";
 
 // Spanish typography, as the UN's Spanish pages set it: a question opens with ¿ and an exclamation
 // with ¡ (each closing sign has its opening one before it), quotations in « », and no ASCII
@@ -30,26 +27,9 @@ function spanishTypographyProblems(message: string): string[] {
   return problems;
 }
 
-function spanishCatalog(): Map<string, string> {
-  const files = [
-    join(process.cwd(), "messages", "es.json"),
-    ...FEATURE_CATALOGS.map((name) => join(process.cwd(), "messages", "es", `${name}.json`)),
-  ];
-  const flat = new Map<string, string>();
-  for (const file of files) {
-    for (const [key, message] of flattenCatalog(JSON.parse(readFileSync(file, "utf8")))) {
-      flat.set(key, message);
-    }
-  }
-  return flat;
-}
-
 describe("Spanish typography", () => {
   it("is followed by every Spanish message", () => {
-    const problems = [...spanishCatalog()].flatMap(([key, message]) =>
-      spanishTypographyProblems(message).map((problem) => `${key}: ${problem}`),
-    );
-    expect(problems).toEqual([]);
+    expect(catalogProblems("es", spanishTypographyProblems)).toEqual([]);
   });
 
   it("accepts questions and exclamations opened the Spanish way, and « » quotes", () => {
