@@ -5,6 +5,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { messageFragments } from "../../i18n/catalog-check";
 import { routing } from "../../i18n/routing";
+import { textDirection } from "../../lib/campaign/text-direction";
 import { expectNoAxeViolations } from "../support/axe";
 import { localePath } from "../support/locale-path";
 import { publicCatalog } from "../support/public-catalog";
@@ -80,7 +81,7 @@ for (const locale of otherLocales) {
         await page.goto(localePath(locale, path));
         const html = page.locator("html");
         await expect(html).toHaveAttribute("lang", locale);
-        await expect(html).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+        await expect(html).toHaveAttribute("dir", textDirection(locale));
         expect(englishIn(await readableText(page), sentences)).toEqual([]);
         await expectNoAxeViolations(page);
       });
