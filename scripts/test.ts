@@ -6,7 +6,7 @@
 // Options: --no-e2e (Vitest only), --no-build (reuse the existing .next build).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { env } from "@/lib/env";
 import { e2eBakedEnv } from "@/tests/support/e2e-app-env";
 import { dropLeftoverTestDatabases, openTestServer } from "@/tests/support/test-database";
@@ -47,6 +47,62 @@ interface SuiteResult {
   failed: number;
   skipped: number;
   note?: string;
+  /** The failed tests, "file > title: first line of the error", printed with the summary. */
+  failures?: string[];
+}
+
+const firstLine = (text: string | undefined) =>
+  (text ?? "")
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((line) => line.trim() !== "") ?? "";
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: {
+    name: string;
+    message?: string;
+    assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
+  }[];
+}
+
+/** The failed tests of a vitest JSON report, and files that failed outside any test. */
+function vitestFailures(report: VitestReport): string[] {
+  return report.testResults.flatMap((file) => {
+    const path = relative(process.cwd(), file.name);
+    const failed = file.assertionResults
+      .filter((test) => test.status === "failed")
+      .map((test) => `${path} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    return failed.length === 0 && file.message ? [`${path}: ${firstLine(file.message)}`] : failed;
+  });
+}
+
+interface PlaywrightSuite {
+  title: string;
+  specs?: {
+    title: string;
+    file: string;
+    tests: { status: string; results: { error?: { message?: string } }[] }[];
+  }[];
+  suites?: PlaywrightSuite[];
+}
+
+/** The tests of a Playwright JSON report that did not pass. */
+function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((test) => test.status === "unexpected")
+        .map(
+          (test) =>
+            `${spec.file} > ${spec.title}: ${firstLine(test.results.at(-1)?.error?.message)}`,
+        ),
+    ),
+    ...playwrightFailures(suite.suites),
+  ]);
 }
 
 function readJson<T>(path: string): T | undefined {
@@ -68,12 +124,7 @@ try {
     ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
     suiteEnv,
   );
-  const vitest = readJson<{
-    numPassedTests: number;
-    numFailedTests: number;
-    numPendingTests: number;
-    numTodoTests: number;
-  }>(vitestJson);
+  const vitest = readJson<VitestReport>(vitestJson);
   results.push(
     vitest
       ? {
@@ -81,6 +132,7 @@ try {
           passed: vitest.numPassedTests,
           failed: vitest.numFailedTests + (vitestCode !== 0 && vitest.numFailedTests === 0 ? 1 : 0),
           skipped: vitest.numPendingTests + vitest.numTodoTests,
+          failures: vitestFailures(vitest),
         }
       : {
           name: "vitest",
@@ -102,6 +154,7 @@ try {
       const playwrightCode = await run(bin("playwright"), ["test"], suiteEnv);
       const playwright = readJson<{
         stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+        suites?: PlaywrightSuite[];
       }>(playwrightJson);
       results.push(
         playwright
@@ -112,6 +165,7 @@ try {
                 playwright.stats.unexpected +
                 (playwrightCode !== 0 && playwright.stats.unexpected === 0 ? 1 : 0),
               skipped: playwright.stats.skipped,
+              failures: playwrightFailures(playwright.suites),
             }
           : {
               name: "playwright",
@@ -132,6 +186,8 @@ for (const suite of results) {
   console.log(
     `  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped${suite.note ? ` (${suite.note})` : ""}`,
   );
+  // Named here, at the end, where a truncated log (CI keeps its tail) still shows them.
+  for (const failure of suite.failures ?? []) console.log(`    failed: ${failure.slice(0, 300)}`);
 }
 console.log(`  total time: ${Math.round((Date.now() - started) / 1000)} s`);
 const passed = results.reduce((sum, suite) => sum + suite.passed, 0);
