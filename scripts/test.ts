@@ -53,7 +53,8 @@ interface SuiteResult {
 
 const firstLine = (text: string | undefined) =>
   (text ?? "")
-    .replace(/\x1b\[[0-9;]*m/g, "")
+    // Terminal colour codes (ESC [ ... m), which vitest's messages may carry.
+    .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "")
     .split("\n")
     .find((line) => line.trim() !== "") ?? "";
 
