@@ -131,7 +131,15 @@ try {
       ? {
           name: "vitest (unit + integration)",
           passed: vitest.numPassedTests,
-          failed: vitest.numFailedTests + (vitestCode !== 0 && vitest.numFailedTests === 0 ? 1 : 0),
+          // A file that fails before any test runs (an import, a setup hook) counts once.
+          failed: Math.max(
+            vitest.numFailedTests +
+              vitest.testResults.filter(
+                (file) =>
+                  file.message && !file.assertionResults.some((test) => test.status === "failed"),
+              ).length,
+            vitestCode === 0 ? 0 : 1,
+          ),
           skipped: vitest.numPendingTests + vitest.numTodoTests,
           failures: vitestFailures(vitest),
         }
