@@ -103,7 +103,20 @@ async function answer(request: NextRequest): Promise<Response> {
   if (isAdminPath(pathname) || isFilePath(pathname)) {
     return NextResponse.next({ request: { headers: request.headers } });
   }
-  return handleLocaleRouting(request);
+  return withLanguageRedirectHeaders(handleLocaleRouting(request));
+}
+
+/**
+ * An address without a language (`/`, `/privacy`) is redirected to the visitor's language, chosen
+ * from Accept-Language on every request (no cookie). The answer differs by that header and is not
+ * worth keeping: caches are told both, so one visitor's language is never served to another.
+ */
+function withLanguageRedirectHeaders(response: NextResponse): NextResponse {
+  if (response.status >= 300 && response.status < 400) {
+    response.headers.append("Vary", "Accept-Language");
+    response.headers.set("Cache-Control", "no-store");
+  }
+  return response;
 }
 
 export const config = {

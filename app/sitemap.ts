@@ -16,7 +16,8 @@ const actionPages = [
   { id: "supporters", path: "/supporters" },
 ];
 
-// One entry per public page, with its address in every language as an alternate. Rendered per
+// One entry per public page in the default language, with its address in every language as an
+// alternate (each listed page's alternates name the others: Google's sitemap form of hreflang). Rendered per
 // request, so the addresses are the running server's SITE_URL, not the build's.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
@@ -25,12 +26,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     changeFrequency: page.id === "supporters" ? "hourly" : "monthly",
     priority: page.id === "home" ? 1 : 0.7,
     alternates: {
-      languages: Object.fromEntries(
-        routing.locales.map((locale) => [
-          locale,
-          absolute(getPathname({ locale, href: page.path })),
-        ]),
-      ),
+      languages: {
+        ...Object.fromEntries(
+          routing.locales.map((locale) => [
+            locale,
+            absolute(getPathname({ locale, href: page.path })),
+          ]),
+        ),
+        "x-default": absolute(page.path),
+      },
     },
   }));
 }

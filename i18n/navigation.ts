@@ -2,5 +2,5 @@ import { createNavigation } from "next-intl/navigation";
 import { routing } from "./routing";
 
 // Locale-aware wrappers around Next's navigation: `<Link href="/privacy">` keeps the visitor's
-// language and follows the `as-needed` prefix rule.
+// language and its prefix (`/fr/privacy`).
 export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);

@@ -3,8 +3,10 @@ import { BlueHeart } from "@/components/brand/blue-heart";
 import { Container } from "@/components/ui/container";
 import { Link } from "@/i18n/navigation";
 import { primaryNavPages } from "@/lib/campaign/pages";
+import { LanguageSwitcher } from "./language-switcher";
 
-// No menu button and no JavaScript: the links wrap under the name on narrow screens.
+// No menu button: the links wrap under the name on narrow screens. The language switcher sits above
+// them, on every page.
 export function SiteHeader() {
   const t = useTranslations("Layout");
   const nav = useTranslations("Navigation");
@@ -13,6 +15,9 @@ export function SiteHeader() {
   return (
     <header className="border-b border-heart-100 bg-white">
       <Container className="flex flex-wrap items-center justify-between gap-x-8 gap-y-3 py-4">
+        <div className="w-full">
+          <LanguageSwitcher label={t("languageNavLabel")} />
+        </div>
         <Link
           href="/"
           className="group flex items-center gap-3 rounded-md no-underline"

@@ -49,6 +49,25 @@ export async function socialMetadata(
   };
 }
 
+/**
+ * A page's canonical address in `locale` and its address in every language, with `x-default` the
+ * address without a language, which sends each visitor to theirs (proxy.ts).
+ */
+export function languageAlternates(
+  locale: AppLocale,
+  path: string,
+): NonNullable<Metadata["alternates"]> {
+  return {
+    canonical: getPathname({ locale, href: path }),
+    languages: {
+      ...Object.fromEntries(
+        routing.locales.map((other) => [other, getPathname({ locale: other, href: path })]),
+      ),
+      "x-default": path,
+    },
+  };
+}
+
 /** Title, description, canonical URL, language alternates and share tags of a campaign page. */
 export async function campaignPageMetadata(
   locale: AppLocale,
@@ -63,12 +82,7 @@ export async function campaignPageMetadata(
     // The home page's title stands alone; the others get " · Blue Heart" from the layout template.
     title: pageId === "home" ? { absolute: title } : title,
     description,
-    alternates: {
-      canonical: url,
-      languages: Object.fromEntries(
-        routing.locales.map((other) => [other, getPathname({ locale: other, href: page.path })]),
-      ),
-    },
+    alternates: languageAlternates(locale, page.path),
     ...(await socialMetadata(locale, { title, description, url })),
   };
 }

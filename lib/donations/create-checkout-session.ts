@@ -10,6 +10,7 @@ import { log } from "@/lib/log";
 import { consumeRateLimit, type RateLimitPolicy } from "@/lib/rate-limit/consume-rate-limit";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { donationsConfigured, getStripe } from "@/lib/stripe";
+import { checkoutLocale } from "./checkout-locale";
 import { type DonationFieldErrors, parseDonationForm } from "./donation-form-schema";
 import { getDonationConfig } from "./get-donation-config";
 
@@ -53,10 +54,9 @@ export function sitePolicy(): RateLimitPolicy {
   };
 }
 
-/** `/donate/success` for English (no prefix), `/fr/donate/success` for other locales. */
+/** `/fr/donate/success`: the page in the donor's language (every language has its prefix). */
 export function localisedUrl(locale: string, path: string): URL {
-  const prefix = locale === "en" ? "" : `/${locale}`;
-  return new URL(`${prefix}${path}`, env.SITE_URL);
+  return new URL(`/${locale}${path}`, env.SITE_URL);
 }
 
 export async function createCheckoutSession(
@@ -124,7 +124,7 @@ export async function createCheckoutSession(
           : { payment_intent_data: { description: context.texts.description, metadata } }),
         success_url: success,
         cancel_url: cancel.toString(),
-        locale: "auto",
+        locale: checkoutLocale(context.locale),
       },
       // One session per donation row, even if this request is retried.
       { idempotencyKey: `donation-checkout-${donation.id}` },

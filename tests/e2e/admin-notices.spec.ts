@@ -73,7 +73,14 @@ test("a forged notice cookie shows nothing", async ({ signInAs, baseURL }) => {
 test("public pages never set or read the notice cookie", async ({ request, baseURL }) => {
   // Even a browser that still holds a notice cookie gets none back from the public site.
   const headers = { cookie: `bh_notice=${encodeURIComponent('{"key":"staff.updated"}')}` };
-  for (const path of ["/", "/pledge", "/donate", "/supporters", "/privacy", "/api/stats"]) {
+  for (const path of [
+    "/en",
+    "/fr/pledge",
+    "/en/donate",
+    "/ar/supporters",
+    "/en/privacy",
+    "/api/stats",
+  ]) {
     const response = await request.get(`${baseURL}${path}`, { headers, maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
     expect(response.headers()["set-cookie"] ?? "", path).not.toContain("bh_notice");

@@ -4,6 +4,7 @@ import { campaignPages } from "../../lib/campaign/pages";
 import messages from "../../messages/en.json" with { type: "json" };
 import { expectNoAxeViolations } from "../support/axe";
 import { english } from "../support/english-numbers";
+import { localePath } from "../support/locale-path";
 
 function yearText(source: keyof typeof figureSources): string {
   const { year, reported } = figureSources[source];
@@ -107,7 +108,7 @@ test("serves sitemap.xml with every campaign page", async ({ request }) => {
   expect(response.status()).toBe(200);
   const body = await response.text();
   for (const page of campaignPages) {
-    const path = page.path === "/" ? "/</loc>" : `${page.path}</loc>`;
+    const path = `${localePath("en", page.path)}</loc>`;
     expect(body, page.path).toContain(path);
   }
 });

@@ -155,7 +155,7 @@ for (const setting of SETTINGS) {
     });
 
     async function startCheckout(headers: Headers, real: string): Promise<"checkout" | "limited"> {
-      const page = await send("/donate", {}, real);
+      const page = await send("/en/donate", {}, real);
       const form = new FormData();
       for (const [name, value] of Object.entries(hiddenFields(page.body))) form.set(name, value);
       form.set("currency", "usd");
@@ -164,7 +164,7 @@ for (const setting of SETTINGS) {
       form.set("visibility", "anonymous");
       const encoded = new Response(form);
       const contentType = encoded.headers.get("content-type") ?? "";
-      const response = await send("/donate", { ...headers, "content-type": contentType }, real, {
+      const response = await send("/en/donate", { ...headers, "content-type": contentType }, real, {
         method: "POST",
         body: await encoded.text(),
       });

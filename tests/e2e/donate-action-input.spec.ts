@@ -43,7 +43,7 @@ async function send(baseURL: string | undefined, fields: Array<[string, string]>
     {
       target: "donate action",
       method: "POST",
-      path: "/donate",
+      path: "/en/donate",
       headers: {},
       action: "startDonation",
       body: { kind: "action", fields },

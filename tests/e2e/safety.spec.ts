@@ -88,7 +88,7 @@ test.describe("the quick exit", () => {
     expect(await page.evaluate(() => history.length)).toBe(before);
     await page.goBack();
     // Back lands on the page before, not on "Get help".
-    await expect(page).toHaveURL(/localhost:\d+\/$/);
+    await expect(page).toHaveURL(/localhost:\d+\/en$/);
   });
 
   test("works without JavaScript as a plain link to the neutral site", async ({ browser }) => {
@@ -177,7 +177,7 @@ test.describe("learn the signs", () => {
     await page.getByRole("link", { name: pledgeMessages.PledgeThankYou.learnLink }).click();
     await expect(page).toHaveURL(/\/learn-the-signs$/);
     await page.goto("/");
-    await page.locator('a[href="/learn-the-signs"]').first().click();
+    await page.locator('a[href="/en/learn-the-signs"]').first().click();
     await expect(page).toHaveURL(/\/learn-the-signs$/);
   });
 });

@@ -157,10 +157,10 @@ test.describe("pages under the policy, in Chromium", () => {
     page,
   }) => {
     const violations = await watchViolations(page);
-    await visitUnderPolicy(page, "/privacy", violations);
-    await page.locator("header").getByRole("link").first().click();
-    await expect(page).toHaveURL(/\/$/);
-    await page.goto("/pledge");
+    await visitUnderPolicy(page, "/en/privacy", violations);
+    await page.locator("header").getByRole("link", { name: "Blue Heart, home page" }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await page.goto("/en/pledge");
     await page
       .getByRole("link", { name: /donate/i })
       .first()

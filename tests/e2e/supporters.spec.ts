@@ -42,8 +42,7 @@ test("shows an opted-in supporter at once, the message only once approved, and n
 test("is reachable from the header and explains moderation", async ({ page }) => {
   await page.goto("/");
   await page
-    .getByRole("navigation")
-    .first()
+    .getByRole("navigation", { name: "Main" })
     .getByRole("link", { name: pledgeMessages.PledgeNav.supporters })
     .click();
   await expect(page).toHaveURL(/\/supporters$/);

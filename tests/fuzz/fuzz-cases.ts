@@ -99,7 +99,19 @@ const PAGES = [
   "/what-is-human-trafficking",
   "/where-donations-go",
 ];
-const LOCALES = ["", "/en", "/EN", "/fr", "/en-US", "/xx", "/de-CH", "/zh-Hant-TW", "/_next"];
+const LOCALES = [
+  "",
+  "/en",
+  "/EN",
+  "/fr",
+  "/ar",
+  "/zh",
+  "/en-US",
+  "/xx",
+  "/de-CH",
+  "/zh-Hant-TW",
+  "/_next",
+];
 
 const checkbox = fc.constantFrom("on", "true", "false", "off", "", "1", "yes");
 
@@ -240,7 +252,7 @@ function pledgeApi(context: FuzzContext): fc.Arbitrary<FuzzCase> {
 
 function pledgeAction(context: FuzzContext): fc.Arbitrary<FuzzCase> {
   return fc
-    .tuple(pledge(context), fc.constantFrom("/pledge", "/en/pledge"), fc.boolean())
+    .tuple(pledge(context), fc.constantFrom("/en/pledge", "/ar/pledge", "/pledge"), fc.boolean())
     .map(([{ fields, poisoned }, path, javascript]) => ({
       target: javascript ? "pledge action" : "pledge form (no JS)",
       method: "POST",
@@ -291,7 +303,7 @@ function donateAction(): fc.Arbitrary<FuzzCase> {
       return {
         target: javascript ? "donate action" : "donate form (no JS)",
         method: "POST",
-        path: "/donate",
+        path: "/en/donate",
         headers: {},
         action: "startDonation",
         body: javascript
@@ -471,7 +483,7 @@ function malformedMultipart(): fc.Arbitrary<FuzzCase> {
     .tuple(
       bodies,
       types,
-      fc.constantFrom("/pledge", "/donate", "/admin/sign-in"),
+      fc.constantFrom("/en/pledge", "/zh/donate", "/admin/sign-in"),
       fc.oneof(
         fc.constantFrom("signPledge", "startDonation", "signInWithPassword"),
         fc.constant(undefined),
@@ -508,7 +520,7 @@ function pages(): fc.Arbitrary<FuzzCase> {
       .tuple(fc.constantFrom(...LOCALES), fc.constantFrom(...PAGES))
       .map(([locale, page]) => get("locale segments", `${locale}${page}` || "/")),
     fc
-      .tuple(fc.constantFrom("", "/en", "/xx"), urlText)
+      .tuple(fc.constantFrom("/en", "/ar", "/ru", "", "/xx"), urlText)
       .map(([locale, cursor]) => get("supporters cursor", `${locale}/supporters?cursor=${cursor}`)),
     fc
       .array(fc.tuple(urlText, urlText), { maxLength: 4 })
@@ -525,7 +537,7 @@ function pages(): fc.Arbitrary<FuzzCase> {
           .map((s) => `cs_${s}`),
         urlText,
       )
-      .map((id) => get("donate success", `/donate/success?session_id=${id}`)),
+      .map((id) => get("donate success", `/es/donate/success?session_id=${id}`)),
     fc
       .tuple(
         fc.constantFrom("", "/api", "/admin", "/en", "/_next/static", "/api/stats"),

@@ -14,10 +14,10 @@ describe("a checkout opened by a server on another port", () => {
     const [session] = (await testbed.stripe.checkout.sessions.list({ limit: 1 })).data;
     expect(session?.url).toBe(result.value.url);
     expect(session?.success_url).toBe(
-      "http://localhost:4101/donate/success?session_id={CHECKOUT_SESSION_ID}",
+      "http://localhost:4101/en/donate/success?session_id={CHECKOUT_SESSION_ID}",
     );
     expect(session?.cancel_url).toBe(
-      `http://localhost:4101/donate?cancelled=${result.value.donationId}`,
+      `http://localhost:4101/en/donate?cancelled=${result.value.donationId}`,
     );
   });
 });

@@ -48,6 +48,64 @@ function isSubmitType(value: string): value is SubmitType {
   return SUBMIT_TYPES.some((type) => type === value);
 }
 
+/**
+ * The languages Checkout is shown in, as the `stripe` package's `Checkout.SessionCreateParams.Locale`
+ * lists them (and docs.stripe.com/api/checkout/sessions/create, `locale`). Arabic is not one.
+ */
+export const CHECKOUT_LOCALES = [
+  "auto",
+  "bg",
+  "cs",
+  "da",
+  "de",
+  "el",
+  "en",
+  "en-GB",
+  "es",
+  "es-419",
+  "et",
+  "fi",
+  "fil",
+  "fr",
+  "fr-CA",
+  "hi-IN",
+  "hr",
+  "hu",
+  "id",
+  "it",
+  "ja",
+  "ko",
+  "lt",
+  "lv",
+  "ms",
+  "mt",
+  "nb",
+  "nl",
+  "pl",
+  "pt",
+  "pt-BR",
+  "ro",
+  "ru",
+  "sk",
+  "sl",
+  "sv",
+  "th",
+  "tr",
+  "vi",
+  "zh",
+  "zh-HK",
+  "zh-TW",
+] as const;
+
+function localeParam(params: FormObject): string | null {
+  const locale = optionalString(params, "locale");
+  if (locale === undefined) return null;
+  if (!CHECKOUT_LOCALES.some((known) => known === locale)) {
+    throw invalidRequest(`Invalid locale: must be one of ${CHECKOUT_LOCALES.join(", ")}`, "locale");
+  }
+  return locale;
+}
+
 const SESSION_MIN_LIFETIME = 30 * 60;
 const SESSION_MAX_LIFETIME = 24 * 60 * 60;
 
@@ -399,7 +457,7 @@ export function createCheckoutSession(core: EmulatorCore, params: FormObject): S
       customerDetails: null,
       clientReferenceId: optionalString(params, "client_reference_id") ?? null,
       submitType,
-      locale: optionalString(params, "locale") ?? null,
+      locale: localeParam(params),
       metadata,
       paymentIntentData: {
         description: optionalString(params, "payment_intent_data", "description") ?? null,

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
 import { getOperator } from "@/lib/campaign/operator";
+import { languageAlternates } from "@/lib/campaign/page-metadata";
 import { findCancelledDonation } from "@/lib/donations/find-cancelled-donation";
 import { getDonationConfig } from "@/lib/donations/get-donation-config";
 import { log } from "@/lib/log";
@@ -20,7 +21,11 @@ type Props = PageProps<"/[locale]/donate">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "Donate" });
-  return { title: t("metaTitle"), description: t("metaDescription") };
+  return {
+    title: t("metaTitle"),
+    description: t("metaDescription"),
+    alternates: languageAlternates(locale, "/donate"),
+  };
 }
 
 export default async function DonatePage({ params, searchParams }: Props) {

@@ -8,6 +8,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
+import { languageAlternates } from "@/lib/campaign/page-metadata";
 import {
   countryFromLanguages,
   listSearchableCountries,
@@ -20,7 +21,11 @@ type Props = PageProps<"/[locale]/pledge">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "Pledge" });
-  return { title: t("metaTitle"), description: t("metaDescription") };
+  return {
+    title: t("metaTitle"),
+    description: t("metaDescription"),
+    alternates: languageAlternates(locale, "/pledge"),
+  };
 }
 
 export default async function PledgePage({ params }: Props) {

@@ -4,6 +4,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
+import { languageAlternates } from "@/lib/campaign/page-metadata";
 import { countryName } from "@/lib/countries/list-countries";
 import { listWallSupporters, parseWallCursor } from "@/lib/pledges/list-wall-supporters";
 
@@ -16,6 +17,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: t("metaTitle"),
     description: t("metaDescription"),
+    alternates: languageAlternates(locale, "/supporters"),
     // Older pages shift all the time; only the newest is worth indexing.
     ...(cursor === undefined ? {} : { robots: { index: false } }),
   };
