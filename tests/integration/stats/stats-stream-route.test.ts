@@ -17,8 +17,16 @@ const { pledgeContext, pledgeInput } = await import("../pledges/pledge-test-inpu
 
 afterAll(() => statsHub().close());
 
+// Kept until the file ends: a Request's own signal follows the one it was given only while the
+// Request lives (undici holds its controller through a WeakRef), so a collected Request would never
+// pass the test's abort on to the route, and the stream would stay open (a flaky hang, one run in
+// three here, and the CI failure of 3 December).
+const requests: Request[] = [];
+
 function open(signal = new AbortController().signal) {
-  return GET(new Request("http://localhost/api/stats/stream", { signal }));
+  const request = new Request("http://localhost/api/stats/stream", { signal });
+  requests.push(request);
+  return GET(request);
 }
 
 function statsOf(reader: { events: Array<{ event: string; data: string }> }) {
