@@ -54,7 +54,10 @@ export async function getDashboardStats(now = new Date()): Promise<DashboardStat
       `SELECT upper("settlementCurrency") AS currency, SUM("settlementAmount")::text AS gross,
               SUM("settlementFee")::text AS fees, SUM("settlementNet")::text AS net,
               SUM("settlementRefunded")::text AS refunded
-         FROM "DonationPayment" GROUP BY 1 ORDER BY 1`,
+         FROM "DonationPayment"
+        -- Settled payments only: the others have no balance transaction yet (decision 023).
+        WHERE "settlementCurrency" IS NOT NULL
+        GROUP BY 1 ORDER BY 1`,
     ),
   ]);
 

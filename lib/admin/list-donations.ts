@@ -70,9 +70,15 @@ export async function listDonations(
     disputed: donation.disputed,
     paid: donation.payments.reduce((sum, payment) => sum + payment.amount, 0),
     refunded: donation.payments.reduce((sum, payment) => sum + payment.amountRefunded, 0),
-    settlementCurrency: donation.payments[0]?.settlementCurrency ?? null,
+    // Payments whose balance transaction Stripe has not made yet have no settlement figures.
+    settlementCurrency:
+      donation.payments.find((payment) => payment.settlementCurrency !== null)
+        ?.settlementCurrency ?? null,
     settlementNet: donation.payments.reduce(
-      (sum, payment) => sum + payment.settlementNet - payment.settlementRefunded,
+      (sum, payment) =>
+        payment.settlementNet === null
+          ? sum
+          : sum + payment.settlementNet - payment.settlementRefunded,
       0,
     ),
   }));

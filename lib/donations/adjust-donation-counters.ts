@@ -9,7 +9,8 @@ import { COUNTER_METRICS, randomShard } from "@/lib/stats/counter-metrics";
  */
 export async function adjustDonationCounters(
   tx: Prisma.TransactionClient,
-  change: { donors: number; raised: number; currency: string },
+  /** `currency` null: no payment of the donation has a settlement currency yet (raised is 0). */
+  change: { donors: number; raised: number; currency: string | null },
 ): Promise<void> {
   const shard = randomShard();
   if (change.donors !== 0) {
@@ -19,7 +20,7 @@ export async function adjustDonationCounters(
       ON CONFLICT ("metric", "key", "shard")
       DO UPDATE SET "value" = "CounterShard"."value" + EXCLUDED."value"`;
   }
-  if (change.raised !== 0) {
+  if (change.raised !== 0 && change.currency) {
     await tx.$executeRaw`
       INSERT INTO "CounterShard" ("metric", "key", "shard", "value")
       VALUES (${COUNTER_METRICS.raised}, ${change.currency.toUpperCase()}, ${shard}::smallint, ${change.raised}::bigint)

@@ -14,7 +14,11 @@ import { log } from "@/lib/log";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { announceStatsChanged } from "@/lib/stats/announce-stats-changed";
 import { adjustDonationCounters } from "./adjust-donation-counters";
-import { type PaymentSnapshot, refundTakesMoney } from "./read-payment-snapshot";
+import {
+  type PaymentSnapshot,
+  refundTakesMoney,
+  type SettlementSnapshot,
+} from "./read-payment-snapshot";
 
 export interface CheckoutState {
   sessionId: string;
@@ -66,6 +70,15 @@ function nextStatus(
   return current;
 }
 
+function settlementFields(settlement: SettlementSnapshot | null) {
+  return {
+    settlementAmount: settlement?.amount ?? null,
+    settlementFee: settlement?.fee ?? null,
+    settlementNet: settlement?.net ?? null,
+    settlementCurrency: settlement?.currency ?? null,
+  };
+}
+
 async function applyPayment(
   tx: Prisma.TransactionClient,
   donationId: string,
@@ -91,10 +104,7 @@ async function applyPayment(
             stripeInvoiceId: snapshot.invoiceId,
             amount: snapshot.amount,
             currency: snapshot.currency,
-            settlementAmount: snapshot.settlement.amount,
-            settlementFee: snapshot.settlement.fee,
-            settlementNet: snapshot.settlement.net,
-            settlementCurrency: snapshot.settlement.currency,
+            ...settlementFields(snapshot.settlement),
             disputed: snapshot.disputed,
             disputeStatus: snapshot.disputeStatus,
             paidAt: snapshot.paidAt,
@@ -104,6 +114,9 @@ async function applyPayment(
           where: { id: existing.id },
           data: {
             stripeInvoiceId: existing.stripeInvoiceId ?? snapshot.invoiceId,
+            // The balance transaction arrives once (charge.updated, or any later read) and never
+            // changes: written when first seen, and an older snapshot without it changes nothing.
+            ...(existing.settlementAmount === null ? settlementFields(snapshot.settlement) : {}),
             // A dispute never un-happens; its status follows Stripe's.
             disputed: existing.disputed || snapshot.disputed,
             disputeStatus: snapshot.disputeStatus ?? existing.disputeStatus,
@@ -167,11 +180,19 @@ async function recount(
     orderBy: { paidAt: "asc" },
   });
   const first = payments[0];
-  const currency = first?.settlementCurrency ?? donation.countedCurrency;
-  // The site's rule: paid, minus refunds. Gross amounts, in the settlement currency.
-  const raised = payments
+  // The site's rule: paid, minus refunds. Gross amounts, in the settlement currency, for payments
+  // whose balance transaction Stripe has made (until then the amount settled is not known).
+  const settled = payments.filter(
+    (
+      payment,
+    ): payment is typeof payment & { settlementAmount: number; settlementCurrency: string } =>
+      payment.settlementAmount !== null && payment.settlementCurrency !== null,
+  );
+  const currency = settled[0]?.settlementCurrency ?? donation.countedCurrency;
+  const raised = settled
     .filter((payment) => payment.settlementCurrency === currency)
     .reduce((sum, payment) => sum + payment.settlementAmount - payment.settlementRefunded, 0);
+  // A donor from the moment a charge succeeds, settled or not.
   const isDonor = payments.some((payment) => payment.amount - payment.amountRefunded > 0);
 
   const donorDelta = Number(isDonor) - Number(donation.countedDonor);
@@ -183,7 +204,7 @@ async function recount(
       currency: donation.countedCurrency,
     });
     await adjustDonationCounters(tx, { donors: donorDelta, raised, currency });
-  } else if (currency) {
+  } else {
     await adjustDonationCounters(tx, {
       donors: donorDelta,
       raised: raised - donation.countedRaised,

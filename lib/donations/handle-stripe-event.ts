@@ -68,6 +68,7 @@ async function handleUsableEvent(event: Stripe.Event): Promise<HandledOutcome> {
     case "checkout.session.expired":
       outcome = await fulfilCheckoutSession(event.data.object.id, ref);
       break;
+    case "charge.updated":
     case "charge.refunded":
       outcome = await syncCharge(event.data.object.id, ref);
       break;

@@ -7,6 +7,8 @@ export const HANDLED_EVENT_TYPES = [
   "checkout.session.async_payment_succeeded",
   "checkout.session.async_payment_failed",
   "checkout.session.expired",
+  // A charge's balance transaction arriving after the charge succeeded (asynchronous capture).
+  "charge.updated",
   "charge.refunded",
   "charge.refund.updated",
   "refund.created",

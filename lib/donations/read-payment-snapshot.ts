@@ -2,6 +2,11 @@ import "server-only";
 // Reads one payment as Stripe has it now: the charge, its balance transaction (the amount, fee and
 // net in the account's settlement currency), its refunds and whether it is disputed. Fulfilment
 // converges the database on this snapshot instead of trusting what an event said or its order.
+// A succeeded charge is a payment even before its balance transaction exists: with asynchronous
+// capture (`capture_method: automatic_async`, the default of this API version) Stripe makes the
+// balance transaction after the charge succeeds and announces it with `charge.updated`
+// (https://docs.stripe.com/payments/payment-intents/asynchronous-capture;
+// docs/decisions/023-settlement-later.md).
 import type Stripe from "stripe";
 import { idOf } from "./stripe-ids";
 
@@ -15,6 +20,14 @@ export interface RefundSnapshot {
   settlementCurrency: string | null;
 }
 
+/** What a payment added to the account, from its balance transaction. */
+export interface SettlementSnapshot {
+  amount: number;
+  fee: number;
+  net: number;
+  currency: string;
+}
+
 export interface PaymentSnapshot {
   paymentIntentId: string;
   chargeId: string;
@@ -22,7 +35,8 @@ export interface PaymentSnapshot {
   amount: number;
   currency: string;
   paidAt: Date;
-  settlement: { amount: number; fee: number; net: number; currency: string };
+  /** Null while Stripe has not made the charge's balance transaction yet. */
+  settlement: SettlementSnapshot | null;
   refunds: RefundSnapshot[];
   disputed: boolean;
   disputeStatus: string | null;
@@ -70,7 +84,8 @@ async function readDispute(
 
 /**
  * The snapshot of a charge, or null when it has not succeeded (declined, or a bank debit still
- * processing): only money that arrived is a payment.
+ * processing): only money that arrived is a payment. A succeeded charge whose balance transaction
+ * is still null is a payment without its settlement figures.
  */
 export async function readChargeSnapshot(
   stripe: Stripe,
@@ -80,7 +95,7 @@ export async function readChargeSnapshot(
   const charge = await stripe.charges.retrieve(chargeId, { expand: ["balance_transaction"] });
   const txn = balanceTransaction(charge.balance_transaction);
   const paymentIntentId = idOf(charge.payment_intent);
-  if (charge.status !== "succeeded" || !txn || !paymentIntentId) return null;
+  if (charge.status !== "succeeded" || !paymentIntentId) return null;
   const [refunds, dispute] = await Promise.all([
     readRefunds(stripe, charge.id),
     readDispute(stripe, charge),
@@ -92,7 +107,9 @@ export async function readChargeSnapshot(
     amount: charge.amount,
     currency: charge.currency,
     paidAt: new Date(charge.created * 1000),
-    settlement: { amount: txn.amount, fee: txn.fee, net: txn.net, currency: txn.currency },
+    settlement: txn
+      ? { amount: txn.amount, fee: txn.fee, net: txn.net, currency: txn.currency }
+      : null,
     refunds,
     disputed: dispute.disputed,
     disputeStatus: dispute.status,

@@ -19,8 +19,18 @@ export type SuccessOutcome = Result<
 >;
 
 // PAID never changes status again (refunds are counted apart), and a failed payment ends its
-// session: a donor who tries again gets a new one.
+// session: a donor who tries again gets a new one. A paid donation whose balance transaction
+// Stripe has not made yet is still asked about, so the page fills it in even when the
+// charge.updated event is not enabled on the endpoint (docs/decisions/023-settlement-later.md).
 const FINAL: ReadonlySet<DonationStatus> = new Set([DonationStatus.PAID, DonationStatus.FAILED]);
+
+async function isFinal(donation: Donation): Promise<boolean> {
+  if (!FINAL.has(donation.status)) return false;
+  const unsettled = await db.donationPayment.count({
+    where: { donationId: donation.id, settlementAmount: null },
+  });
+  return unsettled === 0;
+}
 
 export function successPagePolicy(): RateLimitPolicy {
   return {
@@ -38,6 +48,6 @@ export async function readSuccessOutcome(
   if (!limit.allowed) return refuse("rateLimited", { retryAfterSeconds: limit.retryAfterSeconds });
   const known = await db.donation.findUnique({ where: { stripeCheckoutSessionId: sessionId } });
   if (!known) return refuse("unknownDonation");
-  if (FINAL.has(known.status)) return ok(known);
+  if (await isFinal(known)) return ok(known);
   return fulfilCheckoutSession(sessionId);
 }

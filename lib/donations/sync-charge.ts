@@ -1,6 +1,8 @@
 import "server-only";
-// Refunds and disputes: re-reads the charge (with all its refunds and its dispute) and converges
-// the payment row. Partial refunds add up because the stored refunds are summed, each once by id.
+// Refunds, disputes and charge.updated (the balance transaction that follows a charge with
+// asynchronous capture): re-reads the charge (with its balance transaction, all its refunds and its
+// dispute) and converges the payment row. Partial refunds add up because the stored refunds are
+// summed, each once by id.
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { getStripe } from "@/lib/stripe";

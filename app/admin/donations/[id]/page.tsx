@@ -33,6 +33,10 @@ export default async function DonationDetailPage({ params }: { params: Promise<{
   const { donation, history } = (await getDonationDetail(id)) ?? notFound();
   const t = await getTranslations({ locale: "en", namespace: "Admin" });
   const money = (amount: number, currency: string) => formatMoney(amount, currency, "en");
+  const settlement = (amount: number | null, currency: string | null) =>
+    amount === null || currency === null
+      ? t("donations.settlementPending")
+      : money(amount, currency);
 
   return (
     <div className="space-y-6">
@@ -110,9 +114,10 @@ export default async function DonationDetailPage({ params }: { params: Promise<{
                 {formatDateTime(payment.paidAt)}
               </RowHeader>
               <Cell>{money(payment.amount, payment.currency)}</Cell>
-              <Cell>{money(payment.settlementAmount, payment.settlementCurrency)}</Cell>
-              <Cell>{money(payment.settlementFee, payment.settlementCurrency)}</Cell>
-              <Cell>{money(payment.settlementNet, payment.settlementCurrency)}</Cell>
+              {/* Null until Stripe makes the balance transaction (decision 023). */}
+              <Cell>{settlement(payment.settlementAmount, payment.settlementCurrency)}</Cell>
+              <Cell>{settlement(payment.settlementFee, payment.settlementCurrency)}</Cell>
+              <Cell>{settlement(payment.settlementNet, payment.settlementCurrency)}</Cell>
               <Cell>
                 {payment.refunds.length === 0
                   ? t("common.none")
