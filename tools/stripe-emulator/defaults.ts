@@ -6,6 +6,12 @@
 /** Wall-clock delay before a bank debit settles on its own (2 s: long enough to see "processing"). */
 export const DEFAULT_ASYNC_PAYMENT_DELAY_MS = 2000;
 
+/**
+ * Wall-clock delay before a late balance transaction is made and `charge.updated` sent, when late
+ * balance transactions are on (they are off by default).
+ */
+export const DEFAULT_BALANCE_TRANSACTION_DELAY_MS = 1000;
+
 /** Delays before each retry of a failed webhook delivery; attempts = 1 + their count. */
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [200, 500, 1000, 2000, 4000];
 

@@ -10,6 +10,7 @@
 import { parseArgs } from "node:util";
 import {
   DEFAULT_ASYNC_PAYMENT_DELAY_MS,
+  DEFAULT_BALANCE_TRANSACTION_DELAY_MS,
   DEFAULT_RETRY_DELAYS_MS,
   DEFAULT_SETTLEMENT_CURRENCY,
 } from "./defaults";
@@ -30,6 +31,9 @@ const HELP = `Usage: npx tsx tools/stripe-emulator/main.ts [options]
   --delivery-order <order>      in-order (default), reverse or shuffle
   --retry-delays <ms,ms,...>    delays between delivery attempts (default ${DEFAULT_RETRY_DELAYS_MS.join(",")})
   --async-payment-delay <ms>    when bank debits settle (default ${DEFAULT_ASYNC_PAYMENT_DELAY_MS}; "manual" = only on request)
+  --late-balance-transactions   every charge gets its balance transaction after it succeeds, then
+                                charge.updated, as with Stripe's asynchronous capture (default: at once)
+  --balance-transaction-delay <ms>  how much later (default ${DEFAULT_BALANCE_TRANSACTION_DELAY_MS}; "manual" = only on request)
   --quiet                       do not log requests
   --help                        show this help`;
 
@@ -47,6 +51,11 @@ const { values } = parseArgs({
     "delivery-order": { type: "string", default: "in-order" },
     "retry-delays": { type: "string" },
     "async-payment-delay": { type: "string", default: String(DEFAULT_ASYNC_PAYMENT_DELAY_MS) },
+    "late-balance-transactions": { type: "boolean", default: false },
+    "balance-transaction-delay": {
+      type: "string",
+      default: String(DEFAULT_BALANCE_TRANSACTION_DELAY_MS),
+    },
     quiet: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
@@ -77,6 +86,7 @@ if (!isDeliveryOrder(order)) {
   process.exit(2);
 }
 const asyncDelay = values["async-payment-delay"];
+const balanceDelay = values["balance-transaction-delay"];
 
 const emulator = await startStripeEmulator({
   port: integer("port", values.port),
@@ -91,6 +101,9 @@ const emulator = await startStripeEmulator({
   deliveryOrder: order,
   retryDelaysMs: values["retry-delays"]?.split(",").map((ms) => integer("retry-delays", ms.trim())),
   asyncPaymentDelayMs: asyncDelay === "manual" ? null : integer("async-payment-delay", asyncDelay),
+  lateBalanceTransactions: values["late-balance-transactions"],
+  balanceTransactionDelayMs:
+    balanceDelay === "manual" ? null : integer("balance-transaction-delay", balanceDelay),
   log: values.quiet ? undefined : (line) => console.log(line),
 });
 

@@ -7,6 +7,7 @@ import { API_VERSION, AUTOMATIC, EmulatorCore } from "./core/emulator-core";
 import {
   DEFAULT_ASYNC_PAYMENT_DELAY_MS,
   DEFAULT_AVAILABLE_AFTER_DAYS,
+  DEFAULT_BALANCE_TRANSACTION_DELAY_MS,
   DEFAULT_RETRY_DELAYS_MS,
   DEFAULT_SETTLEMENT_CURRENCY,
   DEFAULT_WEBHOOK_TIMEOUT_MS,
@@ -26,6 +27,12 @@ import { startHttpHost } from "./http/http-host";
 import { newId } from "./ids";
 import { currencyInfo } from "./money";
 import { settleDelayedPayments, settleIfProcessing } from "./payments/bank-debits";
+import {
+  chargesAwaitingBalanceTransaction,
+  delayBalanceTransactionsFor,
+  releaseBalanceTransactions,
+  releaseIfAwaited,
+} from "./payments/late-balance-transactions";
 import { loadState, StateSaver } from "./persistence";
 import { failRefund } from "./refunds/refunds";
 import { renderRefund } from "./refunds/render-refund";
@@ -62,6 +69,15 @@ export interface StripeEmulatorOptions {
   stateFile?: string | null;
   /** Days until a charge's funds are available (default 2). */
   availableAfterDays?: number;
+  /**
+   * Every succeeded charge gets its balance transaction later, as with Stripe's asynchronous
+   * capture: `balance_transaction` is null on the charge, `charge.succeeded` and
+   * `payment_intent.succeeded`, and `charge.updated` announces it (default false; for one
+   * Checkout Session only: `delayBalanceTransactions(sessionId)`).
+   */
+  lateBalanceTransactions?: boolean;
+  /** Wall-clock delay before a late balance transaction is made (default `DEFAULT_BALANCE_TRANSACTION_DELAY_MS`, 1000 ms); null: only on request or when the clock moves. */
+  balanceTransactionDelayMs?: number | null;
   /** Where to log one line per request (default: nowhere). */
   log?: (line: string) => void;
 }
@@ -86,6 +102,12 @@ export interface StripeEmulator {
   closeDispute(disputeId: string, outcome: "won" | "lost"): Stripe.Dispute;
   /** Settles processing bank debits now (all, or one payment intent); returns their ids. */
   settleDelayedPayments(paymentIntentId?: string): string[];
+  /** Turns late balance transactions on or off for every later charge, or changes their delay. */
+  configureBalanceTransactions(settings: { late?: boolean; delayMs?: number | null }): void;
+  /** Late balance transactions for this Checkout Session's payment (and its subscription's renewals). */
+  delayBalanceTransactions(sessionId: string): void;
+  /** Makes late balance transactions now (all, or one charge's), each with `charge.updated`; returns the charge ids. */
+  releaseBalanceTransactions(chargeId?: string): string[];
   /** Makes a succeeded refund fail (`refund.updated`, `refund.failed`). */
   failRefund(refundId: string): Stripe.Refund;
   /** Changes webhook delivery settings while running. */
@@ -135,6 +157,11 @@ export async function startStripeEmulator(
     if (asyncPaymentDelayMs === null) return;
     timers.after(asyncPaymentDelayMs, () => settleIfProcessing(core, paymentIntentId));
   };
+  const scheduleBalanceTransaction = (chargeId: string) => {
+    const delay = core.config.balanceTransactionDelayMs;
+    if (delay === null) return;
+    timers.after(delay, () => releaseIfAwaited(core, chargeId));
+  };
   const saver = new StateSaver(stateFile, () => core.state, log);
 
   const core: EmulatorCore = new EmulatorCore(
@@ -144,12 +171,18 @@ export async function startStripeEmulator(
       publicUrl: options.publicUrl ?? "",
       asyncPaymentDelayMs,
       availableAfterDays: options.availableAfterDays ?? DEFAULT_AVAILABLE_AFTER_DAYS,
+      lateBalanceTransactions: options.lateBalanceTransactions ?? false,
+      balanceTransactionDelayMs:
+        options.balanceTransactionDelayMs === undefined
+          ? DEFAULT_BALANCE_TRANSACTION_DELAY_MS
+          : options.balanceTransactionDelayMs,
     },
     {
       onEvents: (events) => dispatcher.dispatch(events),
       onChange: () => saver.scheduleSave(),
       pendingWebhooks: () => (webhook.url ? 1 : 0),
       scheduleSettlement,
+      scheduleBalanceTransaction,
     },
   );
 
@@ -187,6 +220,10 @@ export async function startStripeEmulator(
   for (const intent of Object.values(core.state.paymentIntents)) {
     if (intent.status === "processing") scheduleSettlement(intent.id);
   }
+  // So do late balance transactions.
+  for (const chargeId of chargesAwaitingBalanceTransaction(core)) {
+    scheduleBalanceTransaction(chargeId);
+  }
 
   const emulator: StripeEmulator = {
     url: http.url,
@@ -204,6 +241,12 @@ export async function startStripeEmulator(
     closeDispute: (disputeId, outcome) =>
       renderDispute(core.render, closeDispute(core, disputeId, outcome, AUTOMATIC)),
     settleDelayedPayments: (paymentIntentId) => settleDelayedPayments(core, paymentIntentId),
+    configureBalanceTransactions: ({ late, delayMs }) => {
+      if (late !== undefined) core.config.lateBalanceTransactions = late;
+      if (delayMs !== undefined) core.config.balanceTransactionDelayMs = delayMs;
+    },
+    delayBalanceTransactions: (sessionId) => delayBalanceTransactionsFor(core, sessionId),
+    releaseBalanceTransactions: (chargeId) => releaseBalanceTransactions(core, chargeId),
     failRefund: (refundId) => renderRefund(core.render, failRefund(core, refundId)),
     configureWebhooks: (settings) => {
       Object.assign(

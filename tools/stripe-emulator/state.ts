@@ -268,6 +268,12 @@ export const EmulatorStateFile = z.object({
   invoices: table(InvoiceRecord),
   events: table(EventRecord),
   idempotency: table(IdempotencyRecord),
+  /**
+   * Checkout Sessions whose payments (and, in subscription mode, every renewal of the subscription
+   * they created) get their balance transaction late (payments/late-balance-transactions.ts).
+   * Absent from state files written before it existed.
+   */
+  lateBalanceTransactionSessions: z.array(id).default([]),
 });
 export type EmulatorState = z.infer<typeof EmulatorStateFile>;
 
@@ -290,5 +296,6 @@ export function emptyState(): EmulatorState {
     invoices: {},
     events: {},
     idempotency: {},
+    lateBalanceTransactionSessions: [],
   };
 }

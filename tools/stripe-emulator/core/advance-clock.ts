@@ -2,11 +2,13 @@ import { renewSubscriptions } from "../billing/subscriptions";
 import { expireDueSessions } from "../checkout-sessions/checkout-sessions";
 import { invalidRequest } from "../errors";
 import { settleAllProcessing } from "../payments/bank-debits";
+import { releaseAllAwaited } from "../payments/late-balance-transactions";
 import type { EmulatorCore } from "./emulator-core";
 
 /**
- * Moves the emulator clock forward. Due bank debits settle, open sessions past `expires_at`
- * expire, and subscriptions whose period ended are invoiced and charged.
+ * Moves the emulator clock forward. Due bank debits settle, late balance transactions are made,
+ * open sessions past `expires_at` expire, and subscriptions whose period ended are invoiced and
+ * charged (a renewal's own late balance transaction then waits for its timer or the next move).
  */
 export function advanceClock(core: EmulatorCore, seconds: number): number {
   if (!Number.isFinite(seconds) || seconds < 0) {
@@ -17,6 +19,7 @@ export function advanceClock(core: EmulatorCore, seconds: number): number {
   return core.flow(() => {
     core.state.clockOffsetSeconds += Math.round(seconds);
     settleAllProcessing(core);
+    releaseAllAwaited(core);
     expireDueSessions(core);
     renewSubscriptions(core);
     return core.now();

@@ -15,6 +15,14 @@ export interface CoreConfig {
   asyncPaymentDelayMs: number | null;
   /** Days after a charge before its balance transaction is available. */
   availableAfterDays: number;
+  /**
+   * Every charge's balance transaction comes after the charge succeeds, as with Stripe's
+   * asynchronous capture (payments/late-balance-transactions.ts); false: at once, unless the
+   * session asked for it.
+   */
+  lateBalanceTransactions: boolean;
+  /** Wall-clock delay before a late balance transaction is made; null: only on request. */
+  balanceTransactionDelayMs: number | null;
 }
 
 /** Who caused an event: an API request (id and idempotency key) or nobody (`id: null`). */
@@ -31,6 +39,7 @@ export interface CoreHooks {
   onChange: () => void;
   pendingWebhooks: () => number;
   scheduleSettlement: (paymentIntentId: string) => void;
+  scheduleBalanceTransaction: (chargeId: string) => void;
 }
 
 type EventType = Stripe.Event["type"];
@@ -72,6 +81,11 @@ export class EmulatorCore {
   /** Asks the host to settle a processing bank debit after the configured delay. */
   scheduleSettlement(paymentIntentId: string): void {
     this.hooks.scheduleSettlement(paymentIntentId);
+  }
+
+  /** Asks the host to make a late balance transaction after the configured delay. */
+  scheduleBalanceTransaction(chargeId: string): void {
+    this.hooks.scheduleBalanceTransaction(chargeId);
   }
 
   flow<T>(operation: () => T): T {

@@ -36,6 +36,10 @@ const CONTROL_ROUTES: readonly Route<ControlCall>[] = [
     now: core.now(),
     clockOffsetSeconds: core.state.clockOffsetSeconds,
     settlementCurrency: core.config.settlementCurrency,
+    balanceTransactions: {
+      late: core.config.lateBalanceTransactions,
+      delayMs: core.config.balanceTransactionDelayMs,
+    },
     webhook: publicWebhook(webhook),
     counts: Object.fromEntries(
       Object.entries(core.state).map(([key, value]) => [
@@ -69,6 +73,33 @@ const CONTROL_ROUTES: readonly Route<ControlCall>[] = [
   route("POST /_emulator/payments/settle", ({ emulator, body }: ControlCall) => ({
     settled: emulator.settleDelayedPayments(stringField(body, "payment_intent")),
   })),
+  route("POST /_emulator/balance-transactions", ({ emulator, core, body }: ControlCall) => {
+    if (body.late !== undefined && typeof body.late !== "boolean") {
+      throw new HttpError(400, "late must be true or false");
+    }
+    const delayMs = body.delayMs === null ? null : numberField(body, "delayMs");
+    if (typeof delayMs === "number" && delayMs < 0) {
+      throw new HttpError(400, "delayMs must be 0 or more, or null (only on request)");
+    }
+    emulator.configureBalanceTransactions({
+      ...(typeof body.late === "boolean" ? { late: body.late } : {}),
+      ...(delayMs !== undefined ? { delayMs } : {}),
+    });
+    return {
+      late: core.config.lateBalanceTransactions,
+      delayMs: core.config.balanceTransactionDelayMs,
+    };
+  }),
+  route("POST /_emulator/balance-transactions/release", ({ emulator, body }: ControlCall) => ({
+    released: emulator.releaseBalanceTransactions(stringField(body, "charge")),
+  })),
+  route(
+    "POST /_emulator/checkout/sessions/:id/late-balance-transactions",
+    ({ emulator }: ControlCall, id) => {
+      emulator.delayBalanceTransactions(id);
+      return { session: id, lateBalanceTransactions: true };
+    },
+  ),
   route("POST /_emulator/refunds/:id/fail", ({ emulator }: ControlCall, id) =>
     emulator.failRefund(id),
   ),

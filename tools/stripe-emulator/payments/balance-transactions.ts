@@ -39,7 +39,10 @@ export function addBalanceTransaction(
 }
 
 /** Balance transaction of a successful charge: converted into the settlement currency, minus the fee. */
-export function settleCharge(core: EmulatorCore, charge: ChargeRecord): void {
+export function addChargeBalanceTransaction(
+  core: EmulatorCore,
+  charge: ChargeRecord,
+): BalanceTransactionRecord {
   const settled = convertMinor(charge.amount, charge.currency, core.config.settlementCurrency);
   const txn = addBalanceTransaction(core, {
     sourceAmount: charge.amount,
@@ -51,5 +54,5 @@ export function settleCharge(core: EmulatorCore, charge: ChargeRecord): void {
     description: charge.description,
   });
   charge.balanceTransactionId = txn.id;
-  charge.status = "succeeded";
+  return txn;
 }

@@ -7,7 +7,8 @@ import type {
   PaymentIntentRecord,
   PaymentMethodRecord,
 } from "../state";
-import { settleCharge } from "./balance-transactions";
+import { addChargeBalanceTransaction } from "./balance-transactions";
+import { isBalanceTransactionLate } from "./late-balance-transactions";
 import { renderCharge, renderPaymentIntent } from "./render-payments";
 
 /*
@@ -130,12 +131,20 @@ export function failPayment(
   announcePayment(core, "failed", payment);
 }
 
-/** A payment that went through: the charge settles into the balance. */
+/**
+ * A payment that went through: the charge settles into the balance, at once or (a late balance
+ * transaction, as with asynchronous capture) after the charge has succeeded.
+ */
 export function succeedPayment(
   core: EmulatorCore,
   payment: { intent: PaymentIntentRecord; charge: ChargeRecord },
 ): void {
-  settleCharge(core, payment.charge);
+  payment.charge.status = "succeeded";
+  if (isBalanceTransactionLate(core, payment.intent)) {
+    core.scheduleBalanceTransaction(payment.charge.id);
+  } else {
+    addChargeBalanceTransaction(core, payment.charge);
+  }
   payment.intent.status = "succeeded";
   payment.intent.lastPaymentError = null;
   announcePayment(core, "succeeded", payment);
