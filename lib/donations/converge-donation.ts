@@ -8,7 +8,7 @@ import "server-only";
 // See docs/decisions/005-donations-exactly-once.md.
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { Donation, Prisma } from "@/lib/generated/prisma/client";
+import type { Donation, DonationPayment, Prisma } from "@/lib/generated/prisma/client";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { log } from "@/lib/log";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
@@ -169,6 +169,13 @@ async function applyPayment(
   }
 }
 
+type SettledPayment = DonationPayment & { settlementAmount: number; settlementCurrency: string };
+
+/** Whether Stripe has made the payment's balance transaction (decision 023). */
+function isSettled(payment: DonationPayment): payment is SettledPayment {
+  return payment.settlementAmount !== null && payment.settlementCurrency !== null;
+}
+
 /** Brings the donation's status and its share of the public counters in line with its rows. */
 async function recount(
   tx: Prisma.TransactionClient,
@@ -182,12 +189,7 @@ async function recount(
   const first = payments[0];
   // The site's rule: paid, minus refunds. Gross amounts, in the settlement currency, for payments
   // whose balance transaction Stripe has made (until then the amount settled is not known).
-  const settled = payments.filter(
-    (
-      payment,
-    ): payment is typeof payment & { settlementAmount: number; settlementCurrency: string } =>
-      payment.settlementAmount !== null && payment.settlementCurrency !== null,
-  );
+  const settled = payments.filter(isSettled);
   const currency = settled[0]?.settlementCurrency ?? donation.countedCurrency;
   const raised = settled
     .filter((payment) => payment.settlementCurrency === currency)
