@@ -200,6 +200,54 @@ describe("a one-time gift whose balance transaction comes later", () => {
   });
 });
 
+describe("other payments whose balance transaction comes later", () => {
+  test("a bank debit: processing, then paid when it succeeds, then raised when charge.updated comes", async ({
+    app: { db },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
+    const { donationId, sessionId } = await startGift();
+    await payOnHostedPage(testbed.emulator, sessionId, { iban: "AT611904300234573201" });
+    expect(await deliver(onlyEvent(testbed.emulator, "checkout.session.completed"))).toBe(200);
+    const processing = await db.donation.findUniqueOrThrow({ where: { id: donationId } });
+    expect(processing.status).toBe("PROCESSING");
+
+    testbed.emulator.settleDelayedPayments();
+    expect(
+      await deliver(onlyEvent(testbed.emulator, "checkout.session.async_payment_succeeded")),
+    ).toBe(200);
+    const paid = await db.donation.findUniqueOrThrow({ where: { id: donationId } });
+    expect(paid.status).toBe("PAID");
+    expect(await donationTotals()).toEqual({ donors: 1, raised: 0 });
+
+    testbed.emulator.releaseBalanceTransactions();
+    expect(await deliver(onlyEvent(testbed.emulator, "charge.updated"))).toBe(200);
+    expect(await donationTotals()).toEqual({ donors: 1, raised: 2500 });
+  });
+
+  test("a gift refunded in full before its balance transaction never adds to raised", async ({
+    app: { db },
+    testbed,
+    deliver,
+    startGift,
+  }) => {
+    const { donationId, sessionId } = await startGift();
+    await payOnHostedPage(testbed.emulator, sessionId, { card: "4242424242424242" });
+    expect(await deliver(onlyEvent(testbed.emulator, "checkout.session.completed"))).toBe(200);
+    const payment = await db.donationPayment.findFirstOrThrow({ where: { donationId } });
+    await testbed.stripe.refunds.create({ charge: payment.stripeChargeId });
+    expect(await deliver(onlyEvent(testbed.emulator, "charge.refunded"))).toBe(200);
+    expect(await donationTotals()).toEqual({ donors: 0, raised: 0 });
+
+    testbed.emulator.releaseBalanceTransactions();
+    expect(await deliver(onlyEvent(testbed.emulator, "charge.updated"))).toBe(200);
+    const settled = await db.donationPayment.findFirstOrThrow({ where: { donationId } });
+    expect(settled).toMatchObject({ settlementAmount: 2500, settlementRefunded: 2500 });
+    expect(await donationTotals()).toEqual({ donors: 0, raised: 0 });
+  });
+});
+
 describe("a monthly gift whose balance transactions come later", () => {
   test("counts the first payment and a renewal in raised only once each is settled (webhook before the success page)", async ({
     app: { db, readSuccessOutcome },
