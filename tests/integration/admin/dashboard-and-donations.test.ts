@@ -88,3 +88,31 @@ describe("donations for staff", () => {
     });
   });
 });
+
+describe("a payment whose balance transaction has not arrived (decision 023)", () => {
+  it("is left out of the settlement totals and the net until it has one", async () => {
+    const donation = await paidDonation(null);
+    const before = await getDashboardStats();
+    await db.donationPayment.create({
+      data: {
+        donationId: donation.id,
+        stripePaymentIntentId: `pi_late_${donation.id}`,
+        stripeChargeId: `ch_late_${donation.id}`,
+        amount: 2500,
+        currency: "eur",
+        paidAt: new Date(),
+      },
+    });
+    const after = await getDashboardStats();
+    const eur = (stats: typeof after) => stats.byCurrency.find((row) => row.currency === "EUR");
+    expect(eur(after)?.gross).toBe((eur(before)?.gross ?? 0) + 2500);
+    // No row for a null currency, and the settled figures unchanged.
+    expect(after.settlement).toEqual(before.settlement);
+    const page = await listDonations({});
+    expect(page.rows.find((row) => row.id === donation.id)).toMatchObject({
+      paid: 5000,
+      settlementCurrency: "usd",
+      settlementNet: 2580 - 540,
+    });
+  });
+});
