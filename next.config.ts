@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { readMessageOverrides } from "./i18n/message-overrides";
 import { writeBuildRecord } from "./lib/build-record";
 // Validates the environment at build and start time: a bad variable fails here with a clear list.
 import { env } from "./lib/env";
@@ -14,6 +15,10 @@ import {
 // The project does not send Next.js usage data (nor print the notice about it), whoever builds it.
 // Set before `next build` reads it, which happens after this file is loaded.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+// The operator's own wording: a bad override string fails the build, naming the file and the key,
+// before a page bakes it in (i18n/message-overrides.ts; `npm start` checks again).
+if (env.MESSAGES_OVERRIDE_DIR !== undefined) readMessageOverrides(env.MESSAGES_OVERRIDE_DIR);
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 

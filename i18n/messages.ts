@@ -23,6 +23,12 @@ export const englishMessages = {
 
 export type Messages = typeof englishMessages;
 
+/**
+ * English's catalog files by name: "base" is messages/en.json, the others messages/en/<name>.json.
+ * An operator's override file is checked against its English file (i18n/message-overrides.ts).
+ */
+export const englishCatalogFiles = { base, admin, donate, pledge, safety } as const;
+
 /** The catalog files every public language has besides messages/<locale>.json. */
 export const FEATURE_CATALOGS = ["donate", "pledge", "safety"] as const;
 

@@ -3,7 +3,7 @@
 // next.config.ts writes the record when the build compiles; scripts/run-app.ts reads it. Not
 // `server-only`: next.config.ts runs outside React's server bundle.
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { BAKED_AT_BUILD, type Env } from "./env";
 
 export const BUILD_RECORD_FILE = "blue-heart-build.json";
@@ -16,7 +16,10 @@ function bakedValue(env: Env, name: BakedName): string | null {
   const value = env[name];
   if (value === undefined) return null;
   // "https://example.org" and "https://example.org/" are one address.
-  return name === "SITE_URL" ? new URL(String(value)).href.replace(/\/$/, "") : String(value);
+  if (name === "SITE_URL") return new URL(String(value)).href.replace(/\/$/, "");
+  // "config/messages" and "./config/messages" are one folder.
+  if (name === "MESSAGES_OVERRIDE_DIR") return resolve(String(value));
+  return String(value);
 }
 
 export function buildRecordOf(env: Env): BuildRecord {

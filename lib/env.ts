@@ -128,6 +128,16 @@ const site = {
     default: "`http://localhost:$PORT`, or the build's",
     examples: ["https://blueheart.example.org"],
   }),
+  MESSAGES_OVERRIDE_DIR: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({
+      description:
+        "A folder of your own wording for any message, laid out like messages/ (<locale>.json, <locale>/pledge.json, ...) with only the strings you change (README, “Your own wording”). Checked at build and start: a key English does not have, or a message whose {arguments} or <tags> differ from the built-in one, stops them, naming the file and the key. Prerendered pages bake it in: build with it set, and build again after editing the files. Unset: the built-in catalogs.",
+      examples: ["config/messages"],
+    }),
 };
 
 // Who runs this deployment and where the money goes. Nothing may suggest an official UN site
@@ -565,6 +575,7 @@ export const BAKED_AT_BUILD = [
   "BENEFICIARY_URL",
   "OFFICIAL_UN_SITE",
   "QUICK_EXIT_URL",
+  "MESSAGES_OVERRIDE_DIR",
 ] as const satisfies readonly (keyof Env)[];
 
 /** Every variable this app reads; all but NODE_ENV are in ENV_SECTIONS. */

@@ -21,6 +21,17 @@ const { env } = await import("@/lib/env").catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+// The operator's own wording (MESSAGES_OVERRIDE_DIR): a bad string stops here, naming the file and
+// the key, not as a 500 on the page that shows it.
+if (env.MESSAGES_OVERRIDE_DIR !== undefined) {
+  const { readMessageOverrides } = await import("@/i18n/message-overrides");
+  try {
+    readMessageOverrides(env.MESSAGES_OVERRIDE_DIR);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
 const { openAppDatabase } = await import("@/lib/database/app-database");
 const { EmbeddedDatabaseError } = await import("@/lib/database/embedded-postgres");
 const { applyMigrations } = await import("@/lib/database/migrations");

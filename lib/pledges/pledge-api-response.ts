@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { loadMessages } from "@/i18n/messages";
 import type { AppLocale } from "@/i18n/routing";
+import { loadSiteMessages } from "@/i18n/site-messages";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
 import type { Refusal } from "@/lib/result";
 import type { PledgeErrorCode, PledgeField } from "./pledge-input-schema";
@@ -26,7 +26,11 @@ export interface PledgeApiResponse {
 }
 
 async function translator(locale: AppLocale) {
-  return createTranslator({ locale, messages: await loadMessages(locale), namespace: "Pledge" });
+  return createTranslator({
+    locale,
+    messages: await loadSiteMessages(locale),
+    namespace: "Pledge",
+  });
 }
 
 /**

@@ -69,4 +69,46 @@ describe("npm start against a production build", () => {
       "OPERATOR_CONTACT_EMAIL: the build has it unset, this start has privacy@example.org",
     );
   });
+
+  it("stops before anything else, naming the file and the key, on a bad message override", () => {
+    const overrides = mkdtempSync(join(tmpdir(), "bh-overrides-"));
+    try {
+      writeFileSync(
+        join(overrides, "en.json"),
+        JSON.stringify({ Metadata: { siteName: "Blue Heart {city}" } }),
+      );
+      const settings = {
+        OPERATOR_CONTACT_EMAIL: "privacy@example.org",
+        MESSAGES_OVERRIDE_DIR: overrides,
+      };
+      const result = startAgainstBuild(settings, settings);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        `the message overrides in MESSAGES_OVERRIDE_DIR (${overrides}) have problems`,
+      );
+      expect(result.stderr).toContain(
+        `${join(overrides, "en.json")}: Metadata.siteName: arguments {city, text} differ from English's (none)`,
+      );
+      expect(result.stdout).not.toContain("Database:");
+    } finally {
+      rmSync(overrides, { recursive: true, force: true });
+    }
+  });
+
+  it("stops when the start has a message override folder the prerendered pages were not built with", () => {
+    const overrides = mkdtempSync(join(tmpdir(), "bh-overrides-"));
+    try {
+      const result = startAgainstBuild(
+        { OPERATOR_CONTACT_EMAIL: "privacy@example.org" },
+        { OPERATOR_CONTACT_EMAIL: "privacy@example.org", MESSAGES_OVERRIDE_DIR: overrides },
+      );
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        `MESSAGES_OVERRIDE_DIR: the build has it unset, this start has ${overrides}`,
+      );
+      expect(result.stderr).toContain(`MESSAGES_OVERRIDE_DIR=${overrides} npm run build`);
+    } finally {
+      rmSync(overrides, { recursive: true, force: true });
+    }
+  });
 });
