@@ -43,6 +43,10 @@ const nextConfig: NextConfig = {
   // lower-case key, so the proxy's header replaces this one instead of joining it). Decision 014.
   async headers() {
     return [
+      // The staff sign-in page's public notice is in the language the request asks for
+      // (components/admin/staff-notice.tsx): a cache keeps one copy per Accept-Language. Next.js
+      // appends its own Vary values to this one.
+      { source: "/admin/sign-in", headers: [{ key: "Vary", value: "Accept-Language" }] },
       {
         source: "/:path*",
         headers: [

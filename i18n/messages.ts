@@ -11,7 +11,7 @@ import donate from "../messages/en/donate.json";
 import pledge from "../messages/en/pledge.json";
 import safety from "../messages/en/safety.json";
 import base from "../messages/en.json";
-import type { AppLocale } from "./routing";
+import type { UnLocale } from "./routing";
 
 export const englishMessages = {
   ...base,
@@ -53,7 +53,8 @@ async function loadTranslatedMessages(locale: string): Promise<Messages> {
   };
 }
 
-export async function loadMessages(locale: AppLocale): Promise<Messages> {
+/** A language's built-in messages: any of the six whose catalogs are on disk, enabled or not. */
+export async function loadMessages(locale: UnLocale): Promise<Messages> {
   if (locale === "en") return englishMessages;
   return loadTranslatedMessages(locale);
 }
