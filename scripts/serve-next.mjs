@@ -58,12 +58,45 @@ function stampSocketAddress(request) {
   if (address) request.headers[SOCKET_ADDRESS_HEADER] = address;
 }
 
+/**
+ * The fields of every Vary value given, each once (case-insensitively), in the order first seen.
+ * @param {unknown[]} values
+ */
+function mergeVary(...values) {
+  const fields = new Map();
+  for (const value of values.flat()) {
+    if (value === undefined || value === null) continue;
+    for (const field of String(value).split(",")) {
+      const name = field.trim();
+      if (name !== "" && !fields.has(name.toLowerCase())) fields.set(name.toLowerCase(), name);
+    }
+  }
+  return [...fields.values()].join(", ");
+}
+
+/**
+ * Next.js's app pages set their own Vary with setHeader, which drops one next.config.ts gave the
+ * page (vercel/next.js#85999; the staff sign-in page varies on Accept-Language). Here a response's
+ * Vary only grows: a new value joins the one already set.
+ * @param {import("node:http").ServerResponse} response
+ */
+function keepEarlierVary(response) {
+  const setHeader = response.setHeader;
+  response.setHeader = (name, value) =>
+    setHeader.call(
+      response,
+      name,
+      name.toLowerCase() === "vary" ? mergeVary(response.getHeader("vary"), value) : value,
+    );
+}
+
 const app = next({ dev: mode === "dev", port, hostname, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
   stampSocketAddress(request);
+  keepEarlierVary(response);
   const requestId = randomUUID();
   request.headers[REQUEST_ID_HEADER] = requestId;
   response.setHeader("X-Request-Id", requestId);
