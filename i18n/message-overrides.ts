@@ -5,6 +5,7 @@
 // next.config.ts): a key English does not have, a message that does not parse or whose arguments and
 // tags differ from the built-in one stops start-up, naming the file and the key. Not `server-only`:
 // next.config.ts and scripts/run-app.ts run outside React's server bundle.
+import { createHash } from "node:crypto";
 import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -154,6 +155,27 @@ export function readMessageOverrides(dir: string): MessageOverrides {
   }
   if (problems.length > 0) throw new MessageOverridesError(dir, problems);
   return overrides;
+}
+
+/**
+ * A fingerprint of the folder's catalog files, names and contents: the build records it, and
+ * `npm start` refuses a folder edited since (lib/build-record.ts), as prerendered pages carry the
+ * build's wording.
+ */
+export function messageOverridesDigest(dir: string): string {
+  const hash = createHash("sha256");
+  for (const locale of UN_LOCALES) {
+    for (const { file } of catalogFilesOf(locale)) {
+      let content: string;
+      try {
+        content = readFileSync(join(dir, file), "utf8");
+      } catch {
+        continue;
+      }
+      hash.update(`${file}\0${content}\0`);
+    }
+  }
+  return hash.digest("hex");
 }
 
 function isTree(value: unknown): value is Record<string, unknown> {

@@ -4,13 +4,20 @@
 // `server-only`: next.config.ts runs outside React's server bundle.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { messageOverridesDigest } from "../i18n/message-overrides";
 import { BAKED_AT_BUILD, type Env } from "./env";
 
 export const BUILD_RECORD_FILE = "blue-heart-build.json";
 
 type BakedName = (typeof BAKED_AT_BUILD)[number];
-/** Each baked variable as the build had it; null when it was unset. */
-export type BuildRecord = { baked: Record<BakedName, string | null> };
+/**
+ * Each baked variable as the build had it (null when it was unset), and a fingerprint of the
+ * MESSAGES_OVERRIDE_DIR files it was built with, when there were any.
+ */
+export type BuildRecord = {
+  baked: Record<BakedName, string | null>;
+  messagesOverrideDigest?: string;
+};
 
 function bakedValue(env: Env, name: BakedName): string | null {
   const value = env[name];
@@ -24,7 +31,13 @@ function bakedValue(env: Env, name: BakedName): string | null {
 
 export function buildRecordOf(env: Env): BuildRecord {
   const baked = Object.fromEntries(BAKED_AT_BUILD.map((name) => [name, bakedValue(env, name)]));
-  return { baked: baked as BuildRecord["baked"] };
+  const overrides = env.MESSAGES_OVERRIDE_DIR;
+  return {
+    baked: baked as BuildRecord["baked"],
+    ...(overrides === undefined
+      ? {}
+      : { messagesOverrideDigest: messageOverridesDigest(overrides) }),
+  };
 }
 
 export function writeBuildRecord(distDir: string, env: Env): void {
@@ -99,6 +112,23 @@ export function planProductionStart(
         "Blue Heart cannot start: OPERATOR_CONTACT_EMAIL is not set.",
         "The privacy notice must tell people where to write about their data. Set it (for example",
         "OPERATOR_CONTACT_EMAIL=privacy@your-organisation.org in .env) and build again: `npm run build`, then `npm start`.",
+      ].join("\n"),
+    };
+  }
+  // The same folder, but its files edited since the build: prerendered pages have the old wording.
+  const overrides = explicit.has("MESSAGES_OVERRIDE_DIR")
+    ? env.MESSAGES_OVERRIDE_DIR
+    : (record.baked.MESSAGES_OVERRIDE_DIR ?? undefined);
+  if (
+    overrides !== undefined &&
+    record.messagesOverrideDigest !== undefined &&
+    messageOverridesDigest(overrides) !== record.messagesOverrideDigest
+  ) {
+    return {
+      ok: false,
+      message: [
+        `Blue Heart cannot start: the files in MESSAGES_OVERRIDE_DIR (${overrides}) changed since the build.`,
+        "Pages prerendered at build time carry the build's wording, so build again: `npm run build`, then `npm start`.",
       ].join("\n"),
     };
   }

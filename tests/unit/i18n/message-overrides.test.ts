@@ -258,4 +258,28 @@ describe("MESSAGES_OVERRIDE_DIR and the build", () => {
       env: expect.objectContaining({ MESSAGES_OVERRIDE_DIR: path }),
     });
   });
+
+  it("refuses a start whose folder's files were edited since the build, and accepts them unchanged", () => {
+    const path = folder({ "en.json": { Metadata: { siteName: "Blue Heart, Example City" } } });
+    const settings = { OPERATOR_CONTACT_EMAIL: "privacy@example.org", MESSAGES_OVERRIDE_DIR: path };
+    const built = buildRecordOf(parseEnv(settings));
+    const explicit = new Set(Object.keys(settings));
+    expect(planProductionStart(built, parseEnv(settings), explicit).ok).toBe(true);
+
+    writeFileSync(
+      join(path, "en.json"),
+      JSON.stringify({ Metadata: { siteName: "Blue Heart, Another City" } }),
+    );
+    for (const start of [
+      planProductionStart(built, parseEnv(settings), explicit),
+      planProductionStart(built, parseEnv({}), new Set()),
+    ]) {
+      expect(start).toEqual({
+        ok: false,
+        message: expect.stringContaining(
+          `the files in MESSAGES_OVERRIDE_DIR (${path}) changed since the build`,
+        ),
+      });
+    }
+  });
 });
