@@ -5,6 +5,7 @@
 import ar from "../../messages/ar.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import zh from "../../messages/zh.json" with { type: "json" };
+import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "./fixtures";
 
 const CASES = [
@@ -33,6 +34,7 @@ for (const { header, locale, dir, strings } of CASES) {
     // The staff area itself stays English, and the page says so in its own language.
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Staff sign-in");
+    await expectNoAxeViolations(page);
     await context.close();
   });
 }
@@ -58,14 +60,22 @@ test("a visitor asking for a language the site does not have reads the notice in
 });
 
 test("the sign-in page tells caches that it depends on Accept-Language", async ({ request }) => {
-  for (const header of ["ar", "zh-CN", "de"]) {
+  for (const [header, title] of [
+    ["ar", ar.StaffNotice.title],
+    ["zh-CN", zh.StaffNotice.title],
+    ["de", en.StaffNotice.title],
+  ] as const) {
     const response = await request.get("/admin/sign-in", {
       headers: { "accept-language": header },
     });
     expect(response.status()).toBe(200);
+    // One address, a different page per Accept-Language: what Vary tells a cache.
+    expect(await response.text()).toContain(title);
     const vary = (response.headers().vary ?? "")
       .split(",")
       .map((value) => value.trim().toLowerCase());
     expect(vary).toContain("accept-language");
+    // Next.js's own fields are still there beside it.
+    expect(vary).toContain("rsc");
   }
 });
