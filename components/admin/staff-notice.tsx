@@ -1,5 +1,5 @@
-import { createTranslator, hasLocale } from "next-intl";
-import { routing, type UnLocale } from "@/i18n/routing";
+import { createTranslator } from "next-intl";
+import type { UnLocale } from "@/i18n/routing";
 import { loadSiteMessages } from "@/i18n/site-messages";
 import { textDirection } from "@/lib/campaign/text-direction";
 
@@ -11,9 +11,7 @@ import { textDirection } from "@/lib/campaign/text-direction";
  */
 export async function StaffNotice({ locale }: { locale: UnLocale }) {
   const t = createTranslator({
-    // The translator's locale only picks number and plural formats, and the notice has none; its
-    // type admits the languages enabled in i18n/routing.ts, the notice all six.
-    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    locale,
     messages: await loadSiteMessages(locale),
     namespace: "StaffNotice",
   });
