@@ -15,7 +15,10 @@ export async function TestModeBanner() {
       data-testid="test-mode-banner"
       className="border-b-2 border-amber-700 bg-amber-100 px-4 py-2 text-center text-base font-semibold text-black"
     >
-      {t("text")}
+      {t.rich("text", {
+        // The card number stays in its groups, left to right, in a right-to-left sentence too.
+        card: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+      })}
     </div>
   );
 }

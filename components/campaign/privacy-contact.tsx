@@ -21,7 +21,7 @@ type Props = {
 export function PrivacyContact({ operator, emailSentence, notSet, website }: Props) {
   if (operator.contactEmail !== undefined) {
     const link = (
-      <a href={`mailto:${operator.contactEmail}`} className={linkClass}>
+      <a href={`mailto:${operator.contactEmail}`} dir="ltr" className={linkClass}>
         {operator.contactEmail}
       </a>
     );

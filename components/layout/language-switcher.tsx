@@ -16,7 +16,7 @@ export function LanguageSwitcher({ label }: { label: string }) {
   const current = useLocale();
   const pathname = usePathname();
   return (
-    <nav aria-label={label}>
+    <nav aria-label={label} data-language-switcher>
       <ul className="flex flex-wrap justify-end gap-x-4 gap-y-1 text-sm">
         {routing.locales.map((locale) => (
           <li key={locale} lang={locale} dir={textDirection(locale)}>

@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { UNODC_BLUE_HEART_URL } from "@/lib/campaign/official-links";
 import type { CampaignOperator } from "@/lib/campaign/operator";
 import { campaignPages } from "@/lib/campaign/pages";
+import { isolate } from "@/lib/text/isolate";
 
 /** Who runs the site, on every page; and unless configured otherwise, that it is not the UN's. */
 export function SiteFooter({ operator }: { operator: CampaignOperator }) {
@@ -19,7 +20,7 @@ export function SiteFooter({ operator }: { operator: CampaignOperator }) {
           <BlueHeart className="mt-1 size-6 shrink-0 text-heart-600" />
           <div className="space-y-2">
             <p data-testid="operator-statement">
-              {t("operatedBy", { operator: operator.name })}
+              {t("operatedBy", { operator: isolate(operator.name) })}
               {operator.isOfficialUnSite ? null : <> {t("notOfficial")}</>}
             </p>
             {operator.isOfficialUnSite ? null : (

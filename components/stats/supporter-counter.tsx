@@ -56,8 +56,9 @@ export async function SupporterCounter({
         className={`mt-4 h-3 overflow-hidden rounded-full ${dark ? "bg-heart-800" : "bg-heart-100"}`}
       >
         {/* The bar is drawn in SVG: its width is an attribute, not an inline style, which the
-            Content-Security-Policy would refuse (style-src 'self', decision 014). */}
-        <svg className="block h-full w-full" aria-hidden="true" focusable="false">
+            Content-Security-Policy would refuse (style-src 'self', decision 014). It fills from
+            the start of the line: mirrored in a right-to-left language. */}
+        <svg className="block h-full w-full rtl:-scale-x-100" aria-hidden="true" focusable="false">
           <rect
             width={`${percent}%`}
             height="100%"

@@ -2,6 +2,8 @@
 // integers of minor units (cents; yen for JPY, which has none): JPY 500 is 500, USD 5.00 is 500.
 // Pure functions, shared by the server and the donate form.
 
+import { textDirection } from "@/lib/campaign/text-direction";
+
 export interface CurrencyRules {
   /** Digits after the decimal point: 2 for cents, 0 for zero-decimal currencies such as JPY. */
   decimals: number;
@@ -69,14 +71,27 @@ export function minorToMajorText(amount: number, currency: string): string {
   return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(decimals, "0")}`;
 }
 
-/** Formats minor units for people, in their locale: 2500 USD -> "$25", ¥500, "CHF 12.50". */
+/** Left-to-right isolate and its end (Unicode Bidirectional Algorithm, UAX #9). */
+const LRI = "\u2066";
+const PDI = "\u2069";
+
+/**
+ * Formats minor units for people, in their locale: 2500 USD -> "$25", ¥500, "CHF 12.50". In a
+ * right-to-left language the currency symbol is isolated as left to right: "US$" holds a neutral
+ * "$" that the bidirectional algorithm would otherwise move to the other side ("$US"); the number
+ * keeps the place CLDR gives it (after the symbol, reading from the right).
+ */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   const decimals = currencyDecimals(currency);
   const whole = amount % 10 ** decimals === 0;
-  return new Intl.NumberFormat(locale, {
+  const parts = new Intl.NumberFormat(locale, {
     style: "currency",
     currency: currency.toUpperCase(),
     minimumFractionDigits: whole ? 0 : decimals,
     maximumFractionDigits: decimals,
-  }).format(amount / 10 ** decimals);
+  }).formatToParts(amount / 10 ** decimals);
+  const rtl = textDirection(locale) === "rtl";
+  return parts
+    .map((part) => (rtl && part.type === "currency" ? `${LRI}${part.value}${PDI}` : part.value))
+    .join("");
 }

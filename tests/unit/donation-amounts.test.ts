@@ -37,6 +37,16 @@ describe("amounts in minor units", () => {
     expect(formatMoney(2550, "eur", "en")).toBe("€25.50");
     expect(formatMoney(500, "jpy", "en")).toBe("¥500");
   });
+
+  it("isolates the currency symbol left to right in a right-to-left language only", () => {
+    // "US$" holds a neutral "$" that Arabic text would otherwise move to the other side ("$US").
+    expect(formatMoney(2500, "usd", "ar")).toContain("\u2066US$\u2069");
+    expect(formatMoney(2500, "usd", "ar")).toContain("25");
+    expect(formatMoney(300000, "jpy", "ar")).toContain("\u2066");
+    for (const locale of ["en", "fr", "zh", "ru", "es"]) {
+      expect(formatMoney(2500, "usd", locale)).not.toMatch(/[\u2066-\u2069]/);
+    }
+  });
 });
 
 describe("donation configuration", () => {

@@ -15,6 +15,7 @@ import { findCancelledDonation } from "@/lib/donations/find-cancelled-donation";
 import { getDonationConfig } from "@/lib/donations/get-donation-config";
 import { log } from "@/lib/log";
 import { donationsConfigured } from "@/lib/stripe";
+import { isolatedNames } from "@/lib/text/isolate";
 
 type Props = PageProps<"/[locale]/donate">;
 
@@ -33,7 +34,7 @@ export default async function DonatePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "Donate" });
   const operator = getOperator();
-  const names = { operator: operator.name, beneficiary: operator.beneficiary.name };
+  const names = isolatedNames(operator);
 
   if (!donationsConfigured()) {
     return (

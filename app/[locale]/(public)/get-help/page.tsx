@@ -27,6 +27,11 @@ export const generateMetadata = metadataFor("getHelp");
 
 const linkClass = "text-heart-800 underline";
 
+/**
+ * A number, address or link as written, isolated left to right: in an Arabic sentence, "+44 800
+ * 0121 700" would otherwise be laid out right to left group by group ("700 0121 800 44+"), a wrong
+ * number for someone who needs it.
+ */
 function ContactValue({ contact }: { contact: HelpLineContact }) {
   switch (contact.kind) {
     case "phone":
@@ -34,13 +39,21 @@ function ContactValue({ contact }: { contact: HelpLineContact }) {
     case "policeNonEmergency":
     case "textphone":
       return (
-        <a href={telHref(contact.value)} className={`${linkClass} font-semibold whitespace-nowrap`}>
+        <a
+          href={telHref(contact.value)}
+          dir="ltr"
+          className={`${linkClass} font-semibold whitespace-nowrap`}
+        >
           {contact.value}
         </a>
       );
     case "email":
       return (
-        <a href={`mailto:${contact.value}`} className={`${linkClass} [overflow-wrap:anywhere]`}>
+        <a
+          href={`mailto:${contact.value}`}
+          dir="ltr"
+          className={`${linkClass} [overflow-wrap:anywhere]`}
+        >
           {contact.value}
         </a>
       );
@@ -49,6 +62,7 @@ function ContactValue({ contact }: { contact: HelpLineContact }) {
         <a
           href={contact.value}
           rel="noreferrer"
+          dir="ltr"
           className={`${linkClass} [overflow-wrap:anywhere]`}
         >
           {new URL(contact.value).hostname.replace(/^www\./, "")}
@@ -56,7 +70,11 @@ function ContactValue({ contact }: { contact: HelpLineContact }) {
       );
     default:
       // Text and WhatsApp: the number as written (no link that would guess a country code).
-      return <span className="font-semibold">{contact.value}</span>;
+      return (
+        <span dir="ltr" className="font-semibold">
+          {contact.value}
+        </span>
+      );
   }
 }
 
@@ -125,6 +143,7 @@ export default async function GetHelpPage({
             >
               <a
                 href={telHref(entry.number)}
+                dir="ltr"
                 className="shrink-0 text-2xl font-bold text-heart-900 underline"
               >
                 {entry.number}

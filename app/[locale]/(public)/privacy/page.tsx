@@ -12,6 +12,7 @@ import {
   PLEDGE_RETENTION_MONTHS_AFTER_CAMPAIGN,
   PRIVACY_NOTICE_VERSION,
 } from "@/lib/campaign/privacy";
+import { isolate } from "@/lib/text/isolate";
 
 type Props = PageProps<"/[locale]/privacy">;
 
@@ -24,7 +25,7 @@ export default async function PrivacyPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "Privacy" });
   const format = await getFormatter({ locale });
   const operator = getOperator();
-  const names = { operator: operator.name };
+  const names = { operator: isolate(operator.name) };
   const versionDate = format.dateTime(new Date(`${PRIVACY_NOTICE_VERSION}T00:00:00Z`), {
     dateStyle: "long",
     timeZone: "UTC",

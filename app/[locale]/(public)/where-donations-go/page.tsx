@@ -7,6 +7,7 @@ import { Section } from "@/components/ui/section";
 import { enterLocale } from "@/lib/campaign/enter-locale";
 import { getOperator } from "@/lib/campaign/operator";
 import { campaignPageMetadata } from "@/lib/campaign/page-metadata";
+import { isolatedNames } from "@/lib/text/isolate";
 
 type Props = PageProps<"/[locale]/where-donations-go">;
 
@@ -20,7 +21,7 @@ export default async function WhereDonationsGoPage({ params }: Props) {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "Donations" });
   const operator = getOperator();
-  const names = { operator: operator.name, beneficiary: operator.beneficiary.name };
+  const names = isolatedNames(operator);
 
   return (
     <>
@@ -66,7 +67,7 @@ export default async function WhereDonationsGoPage({ params }: Props) {
                 : t.rich("questionsEmail", {
                     ...names,
                     email: () => (
-                      <a href={`mailto:${operator.contactEmail}`} className={linkClass}>
+                      <a href={`mailto:${operator.contactEmail}`} dir="ltr" className={linkClass}>
                         {operator.contactEmail}
                       </a>
                     ),
