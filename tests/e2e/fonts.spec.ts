@@ -79,6 +79,13 @@ test("each language's home page downloads only its own faces, from this site", a
         `${language} downloads no Arabic or Chinese face`,
       ).toEqual([]);
     }
+    if (language !== "ru" && routing.locales.some((locale) => locale === language)) {
+      expect(
+        names.filter((name) => name.includes("cyrillic")),
+        `${language} downloads no Cyrillic face (the switcher's "Русский" is in system fonts)`,
+      ).toEqual([]);
+    }
+    if (language === "ru") expect(names.some((name) => name.includes("cyrillic"))).toBe(true);
     if (language === "ar")
       expect(names.some((name) => name.includes("noto-sans-arabic-arabic"))).toBe(true);
     if (language === "zh")
