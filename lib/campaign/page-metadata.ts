@@ -6,14 +6,7 @@ import { type AppLocale, routing } from "@/i18n/routing";
 import { env } from "@/lib/env";
 import { enterLocale } from "./enter-locale";
 import { type CampaignPageId, getCampaignPage } from "./pages";
-
-// The share image is app/share-image.png/route.tsx, served at this path (outside the locale proxy).
-const SHARE_IMAGE = {
-  url: "/share-image.png",
-  width: 1200,
-  height: 630,
-  type: "image/png",
-} as const;
+import { SHARE_IMAGE_SIZE, shareImagePath } from "./share-images";
 
 /**
  * What relative URLs in metadata (canonical, alternates, the share image) resolve against. Every
@@ -34,7 +27,13 @@ export async function socialMetadata(
   { title, description, url }: SocialText,
 ): Promise<Pick<Metadata, "openGraph" | "twitter">> {
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  const image = { ...SHARE_IMAGE, alt: t("ogImageAlt") };
+  // The language's own image, with its words (lib/campaign/share-images.ts).
+  const image = {
+    url: shareImagePath(locale),
+    ...SHARE_IMAGE_SIZE,
+    type: "image/png",
+    alt: t("ogImageAlt"),
+  };
   return {
     openGraph: {
       type: "website",

@@ -92,12 +92,22 @@ test.describe("every page's language alternates", () => {
             new URL(href ?? "", "http://x").pathname,
           ]),
         );
+        const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+        expect(new URL(image ?? "", "http://x").pathname, path).toBe(`/share-images/${locale}.png`);
         expect(byLanguage, path).toEqual({
           ...Object.fromEntries(routing.locales.map((other) => [other, localePath(other, path)])),
           "x-default": path,
         });
       }
     });
+  }
+});
+
+test("each language's share image is served as a PNG", async ({ request }) => {
+  for (const locale of routing.locales) {
+    const response = await request.get(`/share-images/${locale}.png`);
+    expect(response.status(), locale).toBe(200);
+    expect(response.headers()["content-type"], locale).toBe("image/png");
   }
 });
 

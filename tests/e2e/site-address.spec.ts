@@ -52,8 +52,8 @@ test.describe("a server whose SITE_URL is not the build's", () => {
   test("a page rendered per request shares the running server's address", async ({ page }) => {
     await page.goto(`${other}/`);
     expect(await metaContent(page, "og:url")).toBe(`${ELSEWHERE}/en`);
-    expect(await metaContent(page, "og:image")).toBe(`${ELSEWHERE}/share-image.png`);
-    const image = await page.request.get(`${other}/share-image.png`);
+    expect(await metaContent(page, "og:image")).toBe(`${ELSEWHERE}/share-images/en.png`);
+    const image = await page.request.get(`${other}/share-images/en.png`);
     expect(image.headers()["content-type"]).toBe("image/png");
   });
 
