@@ -1,11 +1,14 @@
 // The safety features of issue 13: the quick exit, "Get help", "Learn the signs", "Staying safe
 // online", and no request to another site from any public page (docs/decisions/017-safety-features.md).
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { routing } from "../../i18n/routing";
 import { parseEnv } from "../../lib/env";
 import { SIGN_GROUPS } from "../../lib/safety/signs";
 import pledgeMessages from "../../messages/en/pledge.json" with { type: "json" };
 import messages from "../../messages/en/safety.json" with { type: "json" };
 import { expectNoAxeViolations } from "../support/axe";
+import { localePath } from "../support/locale-path";
+import { publicCatalog } from "../support/public-catalog";
 import { PUBLIC_PATHS } from "../support/public-paths";
 
 // The browser tests' server runs with QUICK_EXIT_URL unset: the default.
@@ -182,26 +185,34 @@ test.describe("learn the signs", () => {
   });
 });
 
-test("no public page asks another site for anything, and each says it uses no trackers", async ({
-  page,
-  baseURL,
-}) => {
-  test.setTimeout(180_000);
-  const own = new URL(baseURL ?? "").origin;
-  const elsewhere: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (!["http:", "https:", "ws:", "wss:"].includes(url.protocol)) return;
-    if (url.origin !== own) elsewhere.push(`${page.url()} -> ${request.url()}`);
-  });
-  for (const path of PUBLIC_PATHS) {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    if (!path.startsWith("/admin")) {
-      await expect(page.getByTestId("no-trackers"), path).toHaveText(
-        messages.SafetyFooter.noTrackers,
-      );
+// Every public page in every language (the staff sign-in page once): nothing is asked of another
+// origin, and the footer says in the page's language that the site uses no trackers.
+for (const locale of routing.locales) {
+  test(`no public page in ${locale} asks another site for anything, and each says it uses no trackers`, async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    const own = new URL(baseURL ?? "").origin;
+    const elsewhere: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (!["http:", "https:", "ws:", "wss:"].includes(url.protocol)) return;
+      if (url.origin !== own) elsewhere.push(`${page.url()} -> ${request.url()}`);
+    });
+    const noTrackers = publicCatalog(locale).get("SafetyFooter.noTrackers");
+    expect(noTrackers).toBeTruthy();
+    for (const path of PUBLIC_PATHS) {
+      // The staff area is English; so is the 404 for an unknown address, built once for every
+      // language (app/global-not-found.tsx): both are visited once, with English.
+      const isStaff = path.startsWith("/admin");
+      if ((isStaff || path === "/no-such-page") && locale !== "en") continue;
+      await page.goto(isStaff ? path : localePath(locale, path));
+      await page.waitForLoadState("networkidle");
+      if (!isStaff) {
+        await expect(page.getByTestId("no-trackers"), path).toHaveText(noTrackers ?? "");
+      }
     }
-  }
-  expect(elsewhere).toEqual([]);
-});
+    expect(elsewhere).toEqual([]);
+  });
+}
