@@ -47,9 +47,26 @@ export function isZeroDecimal(currency: string): boolean {
  * point. Returns null for anything that is not a plain amount with at most the currency's decimals
  * (so "500.5" yen is refused rather than rounded).
  */
+/**
+ * An amount as typed on any keyboard, in the plain digits and point the parser reads: full-width
+ * digits (Chinese input) by NFKC, Arabic-Indic and Persian digits and the Arabic decimal separator
+ * "٫" mapped, and a decimal comma ("25,50", as French, Spanish and Russian keyboards give it)
+ * read as a point when one or two digits follow it. "1,000" stays refused: a thousands comma
+ * read as a decimal one would charge one unit for a thousand.
+ */
+export function normaliseTypedAmount(text: string): string {
+  const plain = text
+    .normalize("NFKC")
+    .trim()
+    .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+    .replace(/\u066B/g, ".");
+  return /^\d+,\d{1,2}$/.test(plain) ? plain.replace(",", ".") : plain;
+}
+
 export function parseMajorAmount(text: string, currency: string): number | null {
   const decimals = currencyDecimals(currency);
-  const match = /^(\d{1,9})(?:[.](\d+))?$/.exec(text.trim());
+  const match = /^(\d{1,9})(?:[.](\d+))?$/.exec(normaliseTypedAmount(text));
   if (!match) return null;
   const whole = match[1] ?? "0";
   const fraction = match[2] ?? "";

@@ -29,6 +29,18 @@ describe("amounts in minor units", () => {
     expect(parseMajorAmount("10.500", "usd")).toBe(1050);
   });
 
+  it("reads amounts as other keyboards type them, and never a thousands comma as a decimal one", () => {
+    expect(parseMajorAmount("25,50", "eur")).toBe(2550);
+    expect(parseMajorAmount("25,5", "eur")).toBe(2550);
+    expect(parseMajorAmount("٢٥", "usd")).toBe(2500);
+    expect(parseMajorAmount("٢٥٫٥٠", "usd")).toBe(2550);
+    expect(parseMajorAmount("۲۵", "usd")).toBe(2500);
+    expect(parseMajorAmount("２５．５", "usd")).toBe(2550);
+    expect(parseMajorAmount("1,000", "usd")).toBeNull();
+    expect(parseMajorAmount("1,000.50", "usd")).toBeNull();
+    expect(parseMajorAmount("25,50", "jpy")).toBeNull();
+  });
+
   it("writes minor units back for an input field and for people", () => {
     expect(minorToMajorText(2550, "usd")).toBe("25.50");
     expect(minorToMajorText(2500, "usd")).toBe("25");
