@@ -1,9 +1,10 @@
 import "server-only";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { getPublicStats } from "@/lib/stats/get-public-stats";
-import { nextGoal } from "@/lib/stats/next-goal";
+import { LiveCounterFigures } from "./live-counter-figures";
 
 type SupporterCounterProps = {
   /** "dark" on the home page's blue band, "light" on white. */
@@ -14,7 +15,8 @@ type SupporterCounterProps = {
 
 /**
  * The public number of pledges with the next goal: read through the cached public stats, so it is
- * at most a few seconds old and costs a handful of rows to compute.
+ * at most a few seconds old and costs a handful of rows to compute; then kept live in the browser
+ * (LiveCounterFigures).
  */
 export async function SupporterCounter({
   tone = "light",
@@ -22,14 +24,12 @@ export async function SupporterCounter({
 }: SupporterCounterProps) {
   // The count changes all the time: render per request (the data cache keeps that cheap).
   await connection();
-  const [stats, t, format] = await Promise.all([
+  const [stats, t, messages] = await Promise.all([
     getPublicStats(),
     getTranslations("SupporterCounter"),
-    getFormatter(),
+    getMessages(),
   ]);
   const count = stats.pledges;
-  const goal = nextGoal(count, env.PLEDGE_GOALS);
-  const percent = Math.min(100, Math.round((count / goal) * 100));
   const dark = tone === "dark";
 
   return (
@@ -40,36 +40,14 @@ export async function SupporterCounter({
       >
         {t("label")}
       </p>
-      <p
-        className={`mt-1 text-4xl font-bold tabular-nums ${dark ? "text-white" : "text-heart-900"}`}
-      >
-        {format.number(count)}
-      </p>
-      <p className={`mt-1 text-lg ${dark ? "text-white" : "text-ink"}`}>{t("count", { count })}</p>
-      <div
-        role="progressbar"
-        aria-labelledby={`${id}-label`}
-        aria-valuemin={0}
-        aria-valuemax={goal}
-        aria-valuenow={count}
-        aria-valuetext={t("progress", { count, goal })}
-        className={`mt-4 h-3 overflow-hidden rounded-full ${dark ? "bg-heart-800" : "bg-heart-100"}`}
-      >
-        {/* The bar is drawn in SVG: its width is an attribute, not an inline style, which the
-            Content-Security-Policy would refuse (style-src 'self', decision 014). It fills from
-            the start of the line: mirrored in a right-to-left language. */}
-        <svg className="block h-full w-full rtl:-scale-x-100" aria-hidden="true" focusable="false">
-          <rect
-            width={`${percent}%`}
-            height="100%"
-            rx="6"
-            className={dark ? "fill-white" : "fill-heart-600"}
-          />
-        </svg>
-      </div>
-      <p className={`mt-2 text-base ${dark ? "text-heart-100" : "text-ink-muted"}`}>
-        {t("goal", { goal })}
-      </p>
+      <NextIntlClientProvider messages={{ SupporterCounter: messages.SupporterCounter }}>
+        <LiveCounterFigures
+          id={id}
+          initialCount={count}
+          milestones={env.PLEDGE_GOALS}
+          dark={dark}
+        />
+      </NextIntlClientProvider>
       <p className={`mt-3 text-sm ${dark ? "text-heart-100" : "text-ink-muted"}`}>
         {t("countingRule")}
       </p>
