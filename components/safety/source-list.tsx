@@ -18,6 +18,7 @@ function useSourceDate() {
 /** The sources of an entry, each linked by its site's name, with the date it states. */
 export function SourceList({ sources }: { sources: readonly HelpLineSource[] }) {
   const t = useTranslations("Sources");
+  const format = useFormatter();
   const formatDate = useSourceDate();
   // Each source by its site's name; by name and path when one site is cited twice.
   const hosts = sources.map((source) => new URL(source.url).hostname.replace(/^www\./, ""));
@@ -26,30 +27,31 @@ export function SourceList({ sources }: { sources: readonly HelpLineSource[] }) 
     if (hosts.indexOf(host) === hosts.lastIndexOf(host)) return host;
     return `${host}${new URL(sources[index]?.url ?? "").pathname.replace(/\/$/, "")}`;
   };
+  const items = sources.map((source, index) => {
+    const when =
+      source.dated === "undated"
+        ? t("undated")
+        : source.dateFromUrl
+          ? t("datedInUrl", { date: formatDate(source.dated) })
+          : t("dated", { date: formatDate(source.dated) });
+    return (
+      <span key={source.url}>
+        <a
+          href={source.url}
+          rel="noreferrer"
+          className="text-heart-800 underline [overflow-wrap:anywhere]"
+        >
+          {label(index)}
+        </a>{" "}
+        ({when})
+      </span>
+    );
+  });
   return (
     <p className="text-sm text-ink-muted" data-sources="">
       {sources.length === 1 ? t("source") : t("sources")}{" "}
-      {sources.map((source, index) => {
-        const when =
-          source.dated === "undated"
-            ? t("undated")
-            : source.dateFromUrl
-              ? t("datedInUrl", { date: formatDate(source.dated) })
-              : t("dated", { date: formatDate(source.dated) });
-        return (
-          <span key={source.url}>
-            {index > 0 ? "; " : null}
-            <a
-              href={source.url}
-              rel="noreferrer"
-              className="text-heart-800 underline [overflow-wrap:anywhere]"
-            >
-              {label(index)}
-            </a>{" "}
-            ({when})
-          </span>
-        );
-      })}
+      {/* Joined the language's way: "a, b and c", "a、b和c", "a وb وc" (CLDR, through Intl). */}
+      {format.list(items, { type: "conjunction" })}
     </p>
   );
 }
