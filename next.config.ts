@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { readMessageOverrides } from "./i18n/message-overrides";
+import { routing } from "./i18n/routing";
 import { writeBuildRecord } from "./lib/build-record";
 // Validates the environment at build and start time: a bad variable fails here with a clear list.
 import { env } from "./lib/env";
@@ -47,6 +48,12 @@ const nextConfig: NextConfig = {
       // (components/admin/staff-notice.tsx): a cache keeps one copy per Accept-Language. Next.js
       // appends its own Vary values to this one.
       { source: "/admin/sign-in", headers: [{ key: "Vary", value: "Accept-Language" }] },
+      // "Get help" shows first the country of the language's region ("fr-CA": Canada) when the
+      // address names none, so it too differs by Accept-Language (scripts/serve-next.mjs keeps it).
+      {
+        source: `/:locale(${routing.locales.join("|")})/get-help`,
+        headers: [{ key: "Vary", value: "Accept-Language" }],
+      },
       {
         source: "/:path*",
         headers: [

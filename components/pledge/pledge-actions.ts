@@ -8,6 +8,7 @@ import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { publicAction } from "@/lib/actions/public-action";
+import { isCountryCode } from "@/lib/countries/country-codes";
 import { log } from "@/lib/log";
 import { issueFormToken } from "@/lib/pledges/form-token";
 import { readPledgeForm } from "@/lib/pledges/read-pledge-form";
@@ -70,7 +71,15 @@ async function recordSignature(
     // The thank-you page shows the total including this pledge (read-your-own-writes). Also for a
     // repeat, which is not counted: anything else would make it observable.
     updateTag(PUBLIC_STATS_TAG);
-    return redirect({ href: "/pledge/thank-you", locale });
+    // Only the country travels in the address (for "Get help" on the thank-you page): never the
+    // name or the email, which would end up in the history, logs and Referer headers.
+    const country = values.country.trim().toUpperCase();
+    return redirect({
+      href: isCountryCode(country)
+        ? { pathname: "/pledge/thank-you", query: { country } }
+        : "/pledge/thank-you",
+      locale,
+    });
   }
   const refusal = result.error;
   switch (refusal.code) {

@@ -1,5 +1,7 @@
 // The help lines a page shows: the built-in ones (lib/safety/help-lines.ts) with the operator's
 // file (HELP_LINES_FILE) laid over them, grouped by country, the visitor's country first.
+import { type CountryCode, isCountryCode } from "@/lib/countries/country-codes";
+import { countryFromLanguages, parseAcceptLanguage } from "@/lib/countries/list-countries";
 import type { HelpLine } from "./help-line-schema";
 import { BUILT_IN_HELP_LINES, COUNTRY_DIRECTORIES, EMERGENCY_NUMBERS } from "./help-lines";
 
@@ -47,11 +49,28 @@ export function helpLinesByCountry(
     });
 }
 
-/** The visitor's country from `?country=`, if it is a two-letter code; anything else is ignored. */
-export function requestedCountry(value: string | string[] | undefined): string | undefined {
+/** The visitor's country from `?country=`, if it is a country's two-letter code; else nothing. */
+export function requestedCountry(value: string | string[] | undefined): CountryCode | undefined {
   const text = Array.isArray(value) ? value[0] : value;
   const code = text?.trim().toUpperCase();
-  return code !== undefined && /^[A-Z]{2}$/.test(code) ? code : undefined;
+  return code !== undefined && isCountryCode(code) ? code : undefined;
+}
+
+export type VisitorCountry = { code: CountryCode; from: "choice" | "language" };
+
+/**
+ * The country to show first: the one the visitor chose (`?country=`, also how the pledge's
+ * thank-you page passes the signer's choice), else the region of their browser's language
+ * ("fr-CA" -> CA; a bare "fr" names none). The page says which, so a guess is never taken for fact.
+ */
+export function visitorCountry(
+  query: string | string[] | undefined,
+  acceptLanguage: string | null,
+): VisitorCountry | undefined {
+  const chosen = requestedCountry(query);
+  if (chosen !== undefined) return { code: chosen, from: "choice" };
+  const guessed = countryFromLanguages(parseAcceptLanguage(acceptLanguage));
+  return guessed === undefined ? undefined : { code: guessed, from: "language" };
 }
 
 /** The emergency numbers, those for the visitor's country first. */

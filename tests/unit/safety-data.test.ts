@@ -10,6 +10,7 @@ import {
   requestedCountry,
   shownHelpLines,
   telHref,
+  visitorCountry,
 } from "@/lib/safety/help-line-list";
 import { helpLineSchema, helpLinesFileSchema } from "@/lib/safety/help-line-schema";
 import {
@@ -89,11 +90,21 @@ describe("the help-line list", () => {
     expect(emergencyNumbersFor("NL")[0]?.number).toBe("112");
   });
 
-  it("reads ?country= only as a two-letter code", () => {
+  it("reads ?country= only as a country's two-letter code", () => {
     expect(requestedCountry("gb")).toBe("GB");
     expect(requestedCountry(["US", "GB"])).toBe("US");
     expect(requestedCountry("<script>")).toBeUndefined();
+    expect(requestedCountry("ZZ")).toBeUndefined();
     expect(requestedCountry(undefined)).toBeUndefined();
+  });
+
+  it("takes the visitor's country from their choice, else from their language's region", () => {
+    expect(visitorCountry("MX", "fr-CA,fr")).toEqual({ code: "MX", from: "choice" });
+    expect(visitorCountry(undefined, "fr-CA,fr;q=0.9")).toEqual({ code: "CA", from: "language" });
+    expect(visitorCountry(undefined, "ar-EG")).toEqual({ code: "EG", from: "language" });
+    expect(visitorCountry("ZZ", "es-MX")).toEqual({ code: "MX", from: "language" });
+    expect(visitorCountry(undefined, "fr")).toBeUndefined();
+    expect(visitorCountry(undefined, null)).toBeUndefined();
   });
 
   it("lets an operator's entry replace a built-in one with the same id, or add one", () => {

@@ -17,11 +17,13 @@ const sources: HelpLineSource[] = [
 async function renderedText(locale: UnLocale, shown = sources) {
   const messages = await loadMessages(locale);
   const html = renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale, messages, timeZone: "UTC" },
-      createElement(SourceList, { sources: shown }),
-    ),
+    createElement(NextIntlClientProvider, {
+      locale,
+      messages,
+      timeZone: "UTC",
+      // biome-ignore lint/correctness/noChildrenProp: the provider's props type requires children (no JSX in a .ts test)
+      children: createElement(SourceList, { sources: shown }),
+    }),
   );
   return html.replace(/<[^>]+>/g, "");
 }

@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InfoPage } from "@/components/safety/info-page";
 import { SourceList } from "@/components/safety/source-list";
@@ -11,10 +12,10 @@ import {
   countryDirectory,
   emergencyNumbersFor,
   helpLinesByCountry,
-  requestedCountry,
   type ShownHelpLine,
   shownHelpLines,
   telHref,
+  visitorCountry,
 } from "@/lib/safety/help-line-list";
 import type { HelpLineContact, HelpLineSource } from "@/lib/safety/help-line-schema";
 import {
@@ -103,7 +104,8 @@ function Directory({
   );
 }
 
-// Rendered per request: it reads `?country=` and the operator's lines (HELP_LINES_FILE).
+// Rendered per request: it reads `?country=`, else the region in Accept-Language (so the answer
+// varies by that header: next.config.ts says so), and the operator's lines (HELP_LINES_FILE).
 export default async function GetHelpPage({
   params,
   searchParams,
@@ -112,7 +114,11 @@ export default async function GetHelpPage({
   const t = await getTranslations({ locale, namespace: "GetHelp" });
   const notes = await getTranslations({ locale, namespace: "HelpLines" });
   const format = await getFormatter({ locale });
-  const country = requestedCountry((await searchParams).country);
+  const visitor = visitorCountry(
+    (await searchParams).country,
+    (await headers()).get("accept-language"),
+  );
+  const country = visitor?.code;
   const name = (code: string) => countryName(code, locale);
   const groups = helpLinesByCountry(
     shownHelpLines(env.HELP_LINES_FILE),
@@ -126,7 +132,8 @@ export default async function GetHelpPage({
     line.builtIn ? notes(`notes.${line.id as BuiltInHelpLineId}`) : line.note;
   const countryListed = groups.some((group) => group.country === country);
   const directory = countryDirectory(country);
-  const choices = [...groups.map((group) => group.country), "FR"]
+  // The countries with a line, France (its directory), and the visitor's own, so it stays chosen.
+  const choices = [...groups.map((group) => group.country), "FR", ...(country ? [country] : [])]
     .filter((code, index, all) => all.indexOf(code) === index)
     .sort((a, b) => new Intl.Collator(locale).compare(name(a), name(b)));
 
@@ -160,6 +167,13 @@ export default async function GetHelpPage({
 
       <Section id="lines" heading={t("linesHeading")}>
         <p>{t("linesIntro", { date: checkedDate(HELP_LINES_CHECKED) })}</p>
+        {visitor === undefined ? null : (
+          <p data-testid="shown-first" data-from={visitor.from} className="font-semibold">
+            {visitor.from === "choice"
+              ? t("shownFirstChosen", { country: name(visitor.code) })
+              : t("shownFirstLanguage", { country: name(visitor.code) })}
+          </p>
+        )}
         <form
           method="get"
           action={getPathname({ locale, href: "/get-help" })}
@@ -214,8 +228,8 @@ export default async function GetHelpPage({
               <h3 id={`country-${group.country}`} className="text-xl font-semibold text-heart-900">
                 {name(group.country)}
                 {group.country === country ? (
-                  <span className="ms-2 inline-block rounded-sm bg-heart-100 px-2 py-0.5 text-base font-medium whitespace-nowrap">
-                    {t("yourCountry")}
+                  <span className="ms-2 inline-block rounded-sm bg-heart-100 px-2 py-0.5 text-base font-medium">
+                    {visitor?.from === "language" ? t("languageCountry") : t("yourCountry")}
                   </span>
                 ) : null}
               </h3>

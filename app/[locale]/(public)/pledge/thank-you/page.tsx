@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getPathname, Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
 import { env } from "@/lib/env";
+import { requestedCountry } from "@/lib/safety/help-line-list";
 
 type Props = PageProps<"/[locale]/pledge/thank-you">;
 
@@ -20,8 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const linkClass = "font-medium text-heart-800 underline";
 
 // The same page for every signer, new or repeated: it never says whether an address had signed.
-export default async function ThankYouPage({ params }: Props) {
+// The pledge's action passes the country the signer chose (`?country=`, nothing personal), so
+// "Get help" shows that country's lines first.
+export default async function ThankYouPage({ params, searchParams }: Props) {
   const locale = await enterLocale(params);
+  const country = requestedCountry((await searchParams).country);
   const t = await getTranslations({ locale, namespace: "PledgeThankYou" });
   const pledgeUrl = new URL(getPathname({ locale, href: "/pledge" }), env.SITE_URL).toString();
 
@@ -49,7 +53,14 @@ export default async function ThankYouPage({ params }: Props) {
               </Link>
             </li>
             <li>
-              <Link href="/get-help" className={linkClass}>
+              <Link
+                href={
+                  country === undefined
+                    ? "/get-help"
+                    : { pathname: "/get-help", query: { country } }
+                }
+                className={linkClass}
+              >
                 {t("helpLink")}
               </Link>
             </li>
