@@ -29,23 +29,35 @@ async function OtherLanguages() {
     others.map(async (other) => ({
       locale: other,
       t: await getTranslations({ locale: other, namespace: "NotFound" }),
+      nav: await getTranslations({ locale: other, namespace: "Navigation" }),
     })),
   );
   return (
     <Container className="pb-16">
       <ul className="grid gap-4 border-t border-heart-100 pt-8 sm:grid-cols-2">
-        {lines.map(({ locale: other, t }) => (
+        {lines.map(({ locale: other, t, nav }) => (
           <li key={other} lang={other} dir={textDirection(other)}>
             <p className="font-semibold text-heart-900">{t("title")}</p>
             <p className="text-ink-muted">{t("text")}</p>
-            <Link
-              href="/"
-              locale={other}
-              className="font-medium text-heart-800 underline"
-              hrefLang={other}
-            >
-              {t("homeLink")}
-            </Link>
+            <p className="flex flex-wrap gap-x-6 gap-y-1">
+              <Link
+                href="/"
+                locale={other}
+                className="font-medium text-heart-800 underline"
+                hrefLang={other}
+              >
+                {t("homeLink")}
+              </Link>
+              {/* "Get help" is linked from every page in every language: here, in this one. */}
+              <Link
+                href="/get-help"
+                locale={other}
+                className="font-medium text-heart-800 underline"
+                hrefLang={other}
+              >
+                {nav("getHelp")}
+              </Link>
+            </p>
           </li>
         ))}
       </ul>

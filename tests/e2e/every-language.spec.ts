@@ -70,7 +70,8 @@ for (const locale of otherLocales) {
       expect(response?.status()).toBe(404);
       const block = page.locator(`main [lang="${locale}"]`);
       await expect(block).toContainText(notFound.get("NotFound.title") ?? "(no NotFound.title)");
-      await expect(block.getByRole("link")).toHaveAttribute("href", localePath(locale, "/"));
+      const home = block.getByRole("link", { name: notFound.get("NotFound.homeLink") ?? "" });
+      await expect(home).toHaveAttribute("href", localePath(locale, "/"));
       await expectNoAxeViolations(page);
     });
 

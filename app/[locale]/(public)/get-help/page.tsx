@@ -179,7 +179,9 @@ export default async function GetHelpPage({
           action={getPathname({ locale, href: "/get-help" })}
           className="flex flex-wrap items-end gap-3"
         >
-          <div className="flex flex-col gap-1">
+          {/* max-w-full: a select is as wide as its longest option, and in Russian that made the
+              page wider than a 320 px screen (it scrolled sideways). */}
+          <div className="flex max-w-full min-w-0 flex-col gap-1">
             <label htmlFor="help-country" className="font-semibold">
               {t("chooseLabel")}
             </label>
@@ -187,7 +189,7 @@ export default async function GetHelpPage({
               id="help-country"
               name="country"
               defaultValue={country ?? ""}
-              className="rounded-md border border-ink-muted bg-white px-3 py-2"
+              className="max-w-full rounded-md border border-ink-muted bg-white px-3 py-2"
             >
               <option value="">{t("choosePlaceholder")}</option>
               {choices.map((code) => (
