@@ -28,12 +28,12 @@ async function signPledge(page: Page, country: string) {
   );
 }
 
-/** A page in a fresh context whose browser asks for `languages` (and runs script or not). */
-async function pageWith(browser: Browser, languages: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({
-    javaScriptEnabled,
-    extraHTTPHeaders: { "Accept-Language": languages },
-  });
+/**
+ * A page in a fresh context whose browser speaks `locale` (Playwright sends it as the
+ * Accept-Language header, and as navigator.language), with script on or off.
+ */
+async function pageWith(browser: Browser, locale: string, javaScriptEnabled = true) {
+  const context = await browser.newContext({ javaScriptEnabled, locale });
   return { context, page: await context.newPage() };
 }
 
@@ -43,7 +43,7 @@ for (const javaScriptEnabled of [true, false]) {
     browser,
   }) => {
     // The browser's language names another country: the choice on the form wins.
-    const { context, page } = await pageWith(browser, "en-US,en;q=0.9", javaScriptEnabled);
+    const { context, page } = await pageWith(browser, "en-US", javaScriptEnabled);
     await signPledge(page, "GB");
     // The address carries the country and nothing of the signer's name or email.
     expect(new URL(page.url()).search).toBe("?country=GB");
@@ -81,7 +81,7 @@ test("the thank-you page ignores a country that is not one", async ({ page }) =>
 
 test.describe("without ?country=, the browser's language region", () => {
   test("fr-CA shows Canada first, labelled as taken from the language", async ({ browser }) => {
-    const { context, page } = await pageWith(browser, "fr-CA,fr;q=0.9,en;q=0.5");
+    const { context, page } = await pageWith(browser, "fr-CA");
     const response = await page.goto("/fr/get-help");
     expect(response?.headers().vary ?? "").toMatch(/(^|,\s*)Accept-Language(\s*,|$)/i);
     const first = page.locator("[data-country]").first();
@@ -119,7 +119,7 @@ test.describe("without ?country=, the browser's language region", () => {
   test("ar-EG names Egypt, which has no sourced line: the directories, no invented number", async ({
     browser,
   }) => {
-    const { context, page } = await pageWith(browser, "ar-EG,ar;q=0.9");
+    const { context, page } = await pageWith(browser, "ar-EG");
     await page.goto("/ar/get-help");
     await expect(page.getByTestId("shown-first")).toContainText("مصر");
     await expect(page.getByTestId("no-line-for-country")).toContainText("مصر");
@@ -154,4 +154,30 @@ test.describe("without ?country=, the browser's language region", () => {
     expect(first(await canada.text())).toBe("CA");
     expect(first(await britain.text())).toBe("GB");
   });
+});
+
+test("in Arabic, every help line's number reads left to right, as it is dialled", async ({
+  page,
+}) => {
+  await page.goto("/ar/get-help?country=GB");
+  // Where each group of digits of the UK line is drawn: left to right, 08000 then 121 then 700.
+  const lefts = await page
+    .locator('[data-help-line="gb-modern-slavery-helpline"] a[href^="tel:"]')
+    .first()
+    .evaluate((link) => {
+      const text = link.firstChild;
+      if (text === null) return [];
+      return ["08000", "121", "700"].map((group) => {
+        const range = document.createRange();
+        const start = (text.textContent ?? "").indexOf(group);
+        range.setStart(text, start);
+        range.setEnd(text, start + group.length);
+        return range.getBoundingClientRect().left;
+      });
+    });
+  expect(lefts).toHaveLength(3);
+  expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
+  for (const number of await page.locator('main a[href^="tel:"]').all()) {
+    await expect(number).toHaveAttribute("dir", "ltr");
+  }
 });
