@@ -107,7 +107,8 @@ for (const viewport of VIEWPORTS) {
 
         await page.waitForTimeout(MINIMUM_WAIT_MS);
         await page.keyboard.press("Enter");
-        await expect(page).toHaveURL(new RegExp(`/${locale}/pledge/thank-you$`));
+        // The chosen country travels on, for the thank-you page's "Get help" link.
+        await expect(page).toHaveURL(new RegExp(`/${locale}/pledge/thank-you\\?country=NO$`));
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("PledgeThankYou.title"));
         const rows = await pool.query(
           'SELECT "country", "showOnWall", "displayName", "message", "locale" FROM "Pledge" WHERE "email" = $1',
