@@ -27,6 +27,9 @@ export function QuickExit({ url }: { url: string }) {
   const t = useTranslations("QuickExit");
   const [remaining, setRemaining] = useState<number | null>(null);
   const presses = useRef(0);
+  // Set once the Shift listener is attached: before hydration, only the link works (a test, or a
+  // script of the operator's, can wait for it).
+  const [listening, setListening] = useState(false);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,6 +62,7 @@ export function QuickExit({ url }: { url: string }) {
     };
     document.addEventListener("keydown", onKeyDown);
     window.addEventListener("pageshow", onPageShow);
+    setListening(true);
     return () => {
       clearTimeout(timer);
       document.removeEventListener("keydown", onKeyDown);
@@ -70,6 +74,7 @@ export function QuickExit({ url }: { url: string }) {
     <aside
       aria-label={t("barLabel")}
       data-quick-exit-bar=""
+      data-quick-exit-listening={listening ? "" : undefined}
       className="border-b border-heart-100 bg-heart-50 print:hidden sm:sticky sm:top-0 sm:z-40"
     >
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:flex-nowrap sm:px-6">

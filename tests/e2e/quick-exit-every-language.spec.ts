@@ -30,10 +30,12 @@ async function stubNeutralSite(context: BrowserContext) {
 }
 
 /** Waits until React has hydrated the page, so the quick exit's key listener is set. */
+/** The page's script runs and the quick exit listens for Shift (a press before that is lost). */
 async function hydrated(page: Page) {
   await expect
     .poll(() => page.evaluate(() => typeof (window as { next?: unknown }).next))
     .toBe("object");
+  await expect(page.locator("[data-quick-exit-bar][data-quick-exit-listening]")).toHaveCount(1);
 }
 
 function messagesOf(locale: string) {

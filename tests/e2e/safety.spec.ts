@@ -33,6 +33,8 @@ async function openWithExit(page: Page, context: BrowserContext, ...paths: strin
     .poll(() => page.evaluate(() => typeof (window as { next?: unknown }).next))
     .toBe("object");
   await expect(page.locator("[data-quick-exit]")).toBeVisible();
+  // Listening for Shift: a press before hydration is lost (a flaky start under load otherwise).
+  await expect(page.locator("[data-quick-exit-bar][data-quick-exit-listening]")).toHaveCount(1);
 }
 
 test.describe("the quick exit", () => {
