@@ -8,7 +8,7 @@ import { textDirection } from "../../lib/campaign/text-direction";
 import { env } from "../../lib/env";
 import { KeyboardWalk } from "../support/keyboard-walk";
 import { localePath } from "../support/locale-path";
-import { publicCatalog } from "../support/public-catalog";
+import { publicMessages } from "../support/public-catalog";
 import { e2eDatabaseUrl } from "../support/test-env";
 
 // The server under test refuses a pledge sent sooner than this after the form was shown.
@@ -40,15 +40,6 @@ test.afterAll(async () => {
   await pool.end();
 });
 
-function messagesOf(locale: string) {
-  const catalog = publicCatalog(locale);
-  return (key: string): string => {
-    const message = catalog.get(key);
-    if (message === undefined) throw new Error(`${locale} has no ${key}`);
-    return message;
-  };
-}
-
 /** The arrow that points along the reading direction: the next choice in a row of radios. */
 function onwardArrow(locale: string): "ArrowRight" | "ArrowLeft" {
   return textDirection(locale) === "rtl" ? "ArrowLeft" : "ArrowRight";
@@ -66,7 +57,7 @@ for (const viewport of VIEWPORTS) {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
     for (const locale of LOCALES) {
-      const t = messagesOf(locale);
+      const t = publicMessages(locale);
       const visitor = VISITORS[locale];
       const direction = textDirection(locale);
 

@@ -10,7 +10,7 @@ import { textDirection } from "../../lib/campaign/text-direction";
 import { parseEnv } from "../../lib/env";
 import { KeyboardWalk } from "../support/keyboard-walk";
 import { localePath } from "../support/locale-path";
-import { publicCatalog } from "../support/public-catalog";
+import { publicMessages } from "../support/public-catalog";
 
 // The browser tests' server runs with QUICK_EXIT_URL unset: the default.
 const EXIT_URL = parseEnv({}).QUICK_EXIT_URL;
@@ -38,18 +38,9 @@ async function hydrated(page: Page) {
   await expect(page.locator("[data-quick-exit-bar][data-quick-exit-listening]")).toHaveCount(1);
 }
 
-function messagesOf(locale: string) {
-  const catalog = publicCatalog(locale);
-  return (key: string): string => {
-    const message = catalog.get(key);
-    if (message === undefined) throw new Error(`${locale} has no ${key}`);
-    return message;
-  };
-}
-
 for (const locale of routing.locales) {
   test.describe(`the quick exit in ${locale}`, () => {
-    const t = messagesOf(locale);
+    const t = publicMessages(locale);
     // The progress message is an ICU plural: formatted as the page formats it.
     const progress = createTranslator({
       locale,

@@ -34,3 +34,13 @@ export function catalogProblems(locale: string, check: (message: string) => stri
     check(message).map((problem) => `${key}: ${problem}`),
   );
 }
+
+/** A language's public messages by key, raw (ICU source); throws on a key the catalog lacks. */
+export function publicMessages(locale: string): (key: string) => string {
+  const catalog = publicCatalog(locale);
+  return (key) => {
+    const message = catalog.get(key);
+    if (message === undefined) throw new Error(`${locale} has no ${key}`);
+    return message;
+  };
+}
