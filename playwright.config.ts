@@ -83,6 +83,9 @@ export default defineConfig({
       STRIPE_EMULATOR_PORT: String(E2E_PORT + 9031),
       // Known to the tests, so the fuzz suite can sign events as Stripe does.
       STRIPE_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
+      // One web process: a spec reads its own writes through the per-process data cache (the
+      // counter); tests/e2e/every-core.spec.ts runs a server of several workers of its own.
+      WEB_CONCURRENCY: "1",
       // Every browser test signs from 127.0.0.1: the per-IP limit is tested in the integration
       // tests, not here. The minimum form time stays on, shorter.
       PLEDGE_RATE_LIMIT_BURST: "1000",

@@ -10,10 +10,15 @@
 // (PLEDGE_MIN_SUBMIT_SECONDS=0). These are settings of the server process, so the public cannot
 // lift a real deployment's limits; the limiter itself still runs on every pledge and is measured.
 //
+// It runs twice: one web process (WEB_CONCURRENCY=1), then one per core (`npm start`'s default),
+// and prints each figure of the second against the first.
+//
 // Options: --duration <s> (per phase, default 10), --connections <n> (default 50),
 //          --port <n> (default 3300), --pool <n> (the server's DATABASE_POOL_SIZE, default 10),
+//          --workers <n> (the second run's WEB_CONCURRENCY; default: one per core),
 //          --keep (leave the database for a look afterwards).
 import { randomBytes } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
 import pg from "pg";
@@ -25,21 +30,13 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "50" },
     port: { type: "string", default: "3300" },
     pool: { type: "string", default: "10" },
+    workers: { type: "string", default: String(availableParallelism()) },
     keep: { type: "boolean", default: false },
   },
 });
 const duration = Number(options.duration);
 const connections = Number(options.connections);
 const port = Number(options.port);
-const app = await startBenchApp(
-  port,
-  {
-    DATABASE_POOL_SIZE: options.pool ?? "10",
-    ...LIFTED_PLEDGE_LIMITS,
-  },
-  { keep: options.keep },
-);
-const { base, databaseUrl: benchDatabaseUrl } = app;
 
 function summarise(label: string, result: Result): string {
   const codes = Object.entries(result.statusCodeStats)
@@ -50,7 +47,7 @@ function summarise(label: string, result: Result): string {
 
 const COUNTRIES = ["KE", "BR", "IN", "FR", "US", "NG", "PH", "MX", "DE", "JP"];
 
-async function countRows(): Promise<{ rows: number; counter: number }> {
+async function countRows(benchDatabaseUrl: string): Promise<{ rows: number; counter: number }> {
   const client = new pg.Client({ connectionString: benchDatabaseUrl });
   await client.connect();
   try {
@@ -66,9 +63,38 @@ async function countRows(): Promise<{ rows: number; counter: number }> {
   }
 }
 
-await app.runThenExit(async () => {
-  let exitCode = 0;
-  const initial = await countRows();
+interface Figures {
+  health: number;
+  stats: number;
+  pledges: number;
+  correct: boolean;
+}
+
+/** One server with `workers` web processes on a fresh database: its figures and its data check. */
+async function measure(workers: number): Promise<Figures> {
+  const app = await startBenchApp(
+    port,
+    {
+      DATABASE_POOL_SIZE: options.pool ?? "10",
+      WEB_CONCURRENCY: String(workers),
+      ...LIFTED_PLEDGE_LIMITS,
+    },
+    { keep: options.keep },
+  );
+  try {
+    return await measureOn(app.base, app.databaseUrl, workers);
+  } finally {
+    await app.stop();
+  }
+}
+
+async function measureOn(
+  base: string,
+  benchDatabaseUrl: string,
+  workers: number,
+): Promise<Figures> {
+  const countRowsHere = () => countRows(benchDatabaseUrl);
+  const initial = await countRowsHere();
   if (initial.rows !== 0 || initial.counter !== 0) {
     console.log(
       `Note: the new database already holds ${initial.rows} pledges (counter ${initial.counter}).`,
@@ -87,7 +113,7 @@ await app.runThenExit(async () => {
   await autocannon({ ...baseline, url: `${base}/api/stats`, duration: 2 });
 
   console.log(
-    `\nBenchmark: ${connections} connections, ${duration} s per route, server pool ${options.pool}\n`,
+    `\nBenchmark: ${workers} web process${workers === 1 ? "" : "es"}, ${connections} connections, ${duration} s per route, server pool ${options.pool} each\n`,
   );
   const health = await autocannon({ ...baseline, url: `${base}/api/health`, title: "health" });
   console.log(summarise("GET /api/health", health));
@@ -134,10 +160,10 @@ await app.runThenExit(async () => {
 
   // The server may still be finishing requests that autocannon stopped waiting for: wait until the
   // rows stop changing, then check everything in one snapshot.
-  let settled = await countRows();
+  let settled = await countRowsHere();
   for (let attempt = 0; attempt < 60; attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const now = await countRows();
+    const now = await countRowsHere();
     if (now.rows === settled.rows && now.counter === settled.counter) break;
     settled = now;
   }
@@ -183,10 +209,28 @@ await app.runThenExit(async () => {
       countryCounter === active &&
       accepted.length > 0;
     console.log(correct ? "\nData check: OK" : "\nData check: FAILED");
-    if (!correct) exitCode = 1;
     await client.query("COMMIT");
+    return { health: healthRate, stats: rate(stats), pledges: rate(pledges), correct };
   } finally {
     await client.end();
   }
-  return exitCode;
-});
+}
+
+const manyWorkers = Number(options.workers);
+try {
+  const one = await measure(1);
+  const many = await measure(manyWorkers);
+  console.log(`\n${manyWorkers} web processes against 1 (same machine, same run)`);
+  for (const key of ["health", "stats", "pledges"] as const) {
+    console.log(
+      `${key.padEnd(20)} ${one[key].toFixed(0).padStart(6)} -> ${many[key].toFixed(0).padStart(6)} req/s   ${(many[key] / one[key]).toFixed(2)}x`,
+    );
+  }
+  console.log(
+    `POST /api/pledges goal: 1,000/s with 0 lost and 0 doubled (now ${many.pledges.toFixed(0)}/s)`,
+  );
+  process.exit(one.correct && many.correct ? 0 : 1);
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}

@@ -122,6 +122,16 @@ const site = {
     .meta({
       description: "The port the web server listens on (Next.js reads it too). Unset: 3000.",
     }),
+  WEB_CONCURRENCY: z.coerce
+    .number({ error: "must be a number" })
+    .int()
+    .min(1)
+    .max(64)
+    .optional()
+    .meta({
+      description:
+        "How many web server processes `npm start` runs, sharing the port (1 to 64). Each keeps its own DATABASE_POOL_SIZE connections. `npm run dev` always runs one. Unset: one per CPU core.",
+    }),
   SITE_URL: httpUrl.optional().meta({
     description:
       "The public address of the site, for absolute links (Stripe's return pages, the pledge share link), the sitemap and Open Graph. A production build bakes it into its prerendered pages, so build with the address you serve: `npm start` stops when they differ. Unset: http://localhost:$PORT in development; with `npm start`, the address the build was made for.",

@@ -5,6 +5,7 @@
 // - Stops everything it started when Next.js exits or the terminal sends Ctrl+C.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import nextEnv from "@next/env";
 
@@ -129,6 +130,9 @@ try {
       ...withPort(nextArgs, env.PORT),
       "--log-level",
       env.LOG_LEVEL,
+      // Every core by default; the workers share the port (docs/decisions/020-every-core.md).
+      "--workers",
+      String(mode === "start" ? (env.WEB_CONCURRENCY ?? availableParallelism()) : 1),
     ],
     { stdio: "inherit", env: childEnv },
   );

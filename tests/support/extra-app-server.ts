@@ -11,6 +11,8 @@ export interface ExtraAppServer {
   databaseUrl: string;
   /** The last 64 KB the server printed (its log). */
   output(): string;
+  /** The process group of `npm start` and everything it started (the web workers among them). */
+  processGroup: number;
   stop(): Promise<void>;
 }
 
@@ -51,6 +53,8 @@ export async function startExtraAppServer(
         NODE_ENV: "production",
         DATABASE_URL: url,
         // No SITE_URL: `npm start` takes the build's (lib/build-record.ts) and refuses another.
+        // One web process, as the shared test server has, unless the spec asks for more.
+        WEB_CONCURRENCY: "1",
         ...settings,
       }),
     },
@@ -77,5 +81,11 @@ export async function startExtraAppServer(
     await stop();
     throw error;
   }
-  return { baseUrl: `http://localhost:${port}`, databaseUrl: url, output: () => output, stop };
+  return {
+    baseUrl: `http://localhost:${port}`,
+    databaseUrl: url,
+    output: () => output,
+    processGroup: child.pid ?? 0,
+    stop,
+  };
 }
