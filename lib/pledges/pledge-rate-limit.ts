@@ -3,12 +3,7 @@ import "server-only";
 // sliding allowance per address, generous enough for a classroom or an office behind one address,
 // and a tighter one per address and email domain, for a flood of made-up addresses at one domain.
 import { env } from "@/lib/env";
-import type { RateLimitResult } from "@/lib/rate-limit/consume-rate-limit";
-import {
-  type AllowancePolicy,
-  returnAllowance,
-  takeAllowance,
-} from "@/lib/rate-limit/take-allowance";
+import type { AllowancePolicy } from "@/lib/rate-limit/take-allowance";
 import { hashIp } from "@/lib/security/client-ip";
 import { emailKey } from "./email-key";
 
@@ -32,17 +27,10 @@ export function emailDomain(email: string): string {
   return key.slice(key.lastIndexOf("@") + 1);
 }
 
-/** Takes one pledge from both allowances, or from neither. */
-export async function takePledgeAllowance(
-  ipHash: string,
-  email: string,
-  now?: Date,
-): Promise<RateLimitResult> {
-  const byAddress = await takeAllowance(pledgeAddressAllowance, ipHash, { now });
-  if (!byAddress.allowed) return byAddress;
-  // Hashed together: the store holds neither the address nor the domain, and the key stays short.
-  const domainKey = hashIp(`${ipHash} ${emailDomain(email)}`);
-  const byDomain = await takeAllowance(pledgeDomainAllowance, domainKey, { now });
-  if (!byDomain.allowed) await returnAllowance(pledgeAddressAllowance, ipHash);
-  return byDomain;
+/**
+ * The per-address-and-domain bucket's key: the address's hash and the domain hashed together, so
+ * the store holds neither the address nor the domain, and the key stays short.
+ */
+export function pledgeDomainKey(ipHash: string, email: string): string {
+  return hashIp(`${ipHash} ${emailDomain(email)}`);
 }

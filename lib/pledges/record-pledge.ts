@@ -1,14 +1,27 @@
 import "server-only";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/campaign/privacy";
-import { db } from "@/lib/db";
+import { pgPool } from "@/lib/db";
+import type { RateLimitResult } from "@/lib/rate-limit/consume-rate-limit";
+import {
+  clockSql,
+  perSecond,
+  refusedAllowance,
+  returnAllowance,
+  spendAllowanceSql,
+  storedKey,
+} from "@/lib/rate-limit/take-allowance";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { announceStatsChanged } from "@/lib/stats/announce-stats-changed";
 import { COUNTER_METRICS, randomShard } from "@/lib/stats/counter-metrics";
 import { emailKey } from "./email-key";
 import { checkFormToken } from "./form-token";
 import { newPledgeId } from "./new-pledge-id";
-import { type PledgeFieldErrors, parsePledgeInput } from "./pledge-input-schema";
-import { takePledgeAllowance } from "./pledge-rate-limit";
+import { type PledgeFieldErrors, type PledgeInput, parsePledgeInput } from "./pledge-input-schema";
+import {
+  pledgeAddressAllowance,
+  pledgeDomainAllowance,
+  pledgeDomainKey,
+} from "./pledge-rate-limit";
 
 export interface PledgeContext {
   /** hashIp(clientIp(headers)): the rate-limit key and what is stored; never the address. */
@@ -57,39 +70,92 @@ export async function recordPledge(
   if (token !== "ok") return refuse("formExpired");
 
   const input = parsed.value;
-  const limit = await takePledgeAllowance(context.ipHash, input.email, context.now);
-  if (!limit.allowed) return refuse("rateLimited", { retryAfterSeconds: limit.retryAfterSeconds });
-
-  const messageStatus = input.message === null ? "NONE" : "PENDING";
-  // One statement, so one round trip and one implicit transaction: the row and its two counter
-  // increments commit together or not at all. ON CONFLICT on the unique email key (NFC, lower case,
-  // no +tag: email-key.ts) makes a concurrent duplicate wait for the first insert and then do
-  // nothing, so it is neither stored nor counted. A repeat runs the very same statement as a new
-  // pledge, so it takes the same time.
-  const rows = await db.$queryRaw<Array<{ inserted: number }>>`
-    WITH inserted AS (
-      INSERT INTO "Pledge" ("id", "createdAt", "updatedAt", "displayName", "email", "emailKey",
-                            "country", "message", "messageStatus", "showOnWall", "status",
-                            "consentAt", "consentNoticeVersion", "locale", "ipHash")
-      VALUES (${newPledgeId(now.getTime())}::uuid, ${now}, ${now}, ${input.displayName},
-              ${input.email}, ${emailKey(input.email)}, ${input.country}, ${input.message},
-              ${messageStatus}::"MessageStatus", ${input.showOnWall}, 'ACTIVE', ${now},
-              ${PRIVACY_NOTICE_VERSION}, ${context.locale.slice(0, 16)}, ${context.ipHash})
-      ON CONFLICT ("emailKey") DO NOTHING
-      RETURNING "country"
-    ), counted AS (
-      INSERT INTO "CounterShard" ("metric", "key", "shard", "value")
-      SELECT counter.metric, counter.key, ${randomShard()}::smallint, 1
-        FROM inserted
-       CROSS JOIN LATERAL (VALUES (${COUNTER_METRICS.pledges}::text, ''::text),
-                                  (${COUNTER_METRICS.pledgesByCountry}::text, inserted."country"::text))
-             AS counter(metric, key)
-      ON CONFLICT ("metric", "key", "shard")
-      DO UPDATE SET "value" = "CounterShard"."value" + EXCLUDED."value"
-    )
-    SELECT count(*)::int AS "inserted" FROM inserted`;
-  const counted = (rows[0]?.inserted ?? 0) === 1;
+  const row = await insertPledgeWithinAllowances(input, context, now);
+  if (!row.byAddress) {
+    return rateLimited(await refusedAllowance(pledgeAddressAllowance, context.ipHash, context));
+  }
+  const domainKey = pledgeDomainKey(context.ipHash, input.email);
+  if (!row.byDomain) {
+    // The address's bucket paid for a pledge the domain's refused: give it back.
+    await returnAllowance(pledgeAddressAllowance, context.ipHash);
+    return rateLimited(await refusedAllowance(pledgeDomainAllowance, domainKey, context));
+  }
+  const counted = row.inserted === 1;
   // After the commit, outside it: open pages' counters move (docs/decisions/028-live-counter.md).
   if (counted) announceStatsChanged();
   return ok({ counted });
+}
+
+function rateLimited(limit: RateLimitResult): RecordPledgeResult {
+  return refuse("rateLimited", { retryAfterSeconds: limit.allowed ? 1 : limit.retryAfterSeconds });
+}
+
+// A pledge in one statement, so one round trip and one commit (one WAL flush, with
+// synchronous_commit on): it spends one from the address's allowance, then, only if that paid, one
+// from the address-and-domain allowance (pledge-rate-limit.ts), then, only if both paid, inserts
+// the row and adds its two counter increments. All of it commits together or not at all.
+// ON CONFLICT on the unique email key (NFC, lower case, no +tag: email-key.ts) makes a concurrent
+// duplicate wait for the first insert and then do nothing, so it is neither stored nor counted. A
+// repeat runs the very same statement as a new pledge, so it takes the same time.
+const INSERT_PLEDGE = `
+WITH ${clockSql("$4")},
+by_address AS (
+  ${spendAllowanceSql({ key: "$1", burst: "$5", perSecond: "$6", cost: "1" })}
+), by_domain AS (
+  ${spendAllowanceSql({ key: "$2", burst: "$7", perSecond: "$8", cost: "1" }, "EXISTS (SELECT 1 FROM by_address)")}
+), inserted AS (
+  INSERT INTO "Pledge" ("id", "createdAt", "updatedAt", "displayName", "email", "emailKey",
+                        "country", "message", "messageStatus", "showOnWall", "status",
+                        "consentAt", "consentNoticeVersion", "locale", "ipHash")
+  SELECT $9::uuid, $3, $3, $10, $11, $12, $13, $14, $15::"MessageStatus", $16, 'ACTIVE', $3,
+         $17, $18, $19
+   WHERE EXISTS (SELECT 1 FROM by_domain)
+  ON CONFLICT ("emailKey") DO NOTHING
+  RETURNING "country"
+), counted AS (
+  INSERT INTO "CounterShard" ("metric", "key", "shard", "value")
+  SELECT counter.metric, counter.key, $20::smallint, 1
+    FROM inserted
+   CROSS JOIN LATERAL (VALUES ($21::text, ''::text), ($22::text, inserted."country"::text))
+         AS counter(metric, key)
+  ON CONFLICT ("metric", "key", "shard")
+  DO UPDATE SET "value" = "CounterShard"."value" + EXCLUDED."value"
+)
+SELECT (SELECT count(*) FROM by_address)::int AS "byAddress",
+       (SELECT count(*) FROM by_domain)::int AS "byDomain",
+       (SELECT count(*) FROM inserted)::int AS "inserted"`;
+
+async function insertPledgeWithinAllowances(
+  input: PledgeInput,
+  context: PledgeContext,
+  now: Date,
+): Promise<{ byAddress: number; byDomain: number; inserted: number }> {
+  const { rows } = await pgPool.query<{ byAddress: number; byDomain: number; inserted: number }>(
+    INSERT_PLEDGE,
+    [
+      storedKey(pledgeAddressAllowance, context.ipHash),
+      storedKey(pledgeDomainAllowance, pledgeDomainKey(context.ipHash, input.email)),
+      now,
+      context.now ?? null,
+      pledgeAddressAllowance.burst,
+      perSecond(pledgeAddressAllowance),
+      pledgeDomainAllowance.burst,
+      perSecond(pledgeDomainAllowance),
+      newPledgeId(now.getTime()),
+      input.displayName,
+      input.email,
+      emailKey(input.email),
+      input.country,
+      input.message,
+      input.message === null ? "NONE" : "PENDING",
+      input.showOnWall,
+      PRIVACY_NOTICE_VERSION,
+      context.locale.slice(0, 16),
+      context.ipHash,
+      randomShard(),
+      COUNTER_METRICS.pledges,
+      COUNTER_METRICS.pledgesByCountry,
+    ],
+  );
+  return rows[0] ?? { byAddress: 0, byDomain: 0, inserted: 0 };
 }
