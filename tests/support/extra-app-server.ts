@@ -33,14 +33,21 @@ async function waitUntilServing(child: ChildProcess, url: string, output: () => 
 export async function startExtraAppServer(
   port: number,
   settings: Record<string, string>,
+  options: {
+    /** Serve this database (another extra server's) instead of a fresh one; it is not dropped. */
+    databaseUrl?: string;
+  } = {},
 ): Promise<ExtraAppServer> {
   // Imported here, in the worker (react-server condition): the runner also loads spec files.
   const { createDatabase, databaseUrl, dropDatabase } = await import("../../lib/database/admin");
   const { ensureTemplate, openTestServer } = await import("./test-database");
   const server = await openTestServer();
   const name = `bh_test_e2e_extra_${randomBytes(5).toString("hex")}`;
-  await createDatabase(server.serverUrl, name, await ensureTemplate(server.serverUrl));
-  const url = databaseUrl(server.serverUrl, name);
+  const ownDatabase = options.databaseUrl === undefined;
+  if (ownDatabase) {
+    await createDatabase(server.serverUrl, name, await ensureTemplate(server.serverUrl));
+  }
+  const url = options.databaseUrl ?? databaseUrl(server.serverUrl, name);
   const child: ChildProcess = spawn(
     join(process.cwd(), "node_modules", ".bin", "tsx"),
     ["--conditions=react-server", "scripts/run-app.ts", "start", "--port", String(port)],
@@ -72,7 +79,7 @@ export async function startExtraAppServer(
       process.kill(-child.pid, "SIGTERM");
       await exited;
     }
-    await dropDatabase(server.serverUrl, name).catch(() => {});
+    if (ownDatabase) await dropDatabase(server.serverUrl, name).catch(() => {});
     await server.stop();
   };
   try {
