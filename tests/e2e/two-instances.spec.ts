@@ -11,7 +11,7 @@ import { loopbackRequest } from "../support/loopback-request";
 import { postPledge } from "../support/pledge-request";
 import { readEventStream } from "../support/server-sent-events";
 import { postStaffSignIn } from "../support/staff-sign-in-request";
-import { testEnv } from "../support/test-env";
+import { childProcessEnv, testEnv } from "../support/test-env";
 
 const { E2E_PORT } = testEnv();
 // Auth.js and the pages are built for the build's SITE_URL: requests to either instance name it,
@@ -128,7 +128,7 @@ test("a staff member signed in on one instance is signed in on the other", async
     {
       input: `${password}\n`,
       encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: first.databaseUrl },
+      env: childProcessEnv({ DATABASE_URL: first.databaseUrl }),
     },
   );
   expect(created.status, created.stderr).toBe(0);
