@@ -27,6 +27,8 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
+    /** Requests per second across all connections (autocannon paces them). */
+    overallRate?: number;
     amount?: number;
     timeout?: number;
     method?: string;

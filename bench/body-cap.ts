@@ -7,12 +7,12 @@
 // benchmark: it prints figures, and fails only if an endpoint does not answer 413.
 //
 // Options: --port <n> (default 3310), --rounds <n> (default 3), --megabytes <n> (default 200).
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readBuildRecord } from "@/lib/build-record";
 import { bodyCapTargets } from "@/tests/support/body-cap-targets";
 import { sendHugeBody } from "@/tests/support/send-huge-body";
+import { treeRssBytes } from "./process-tree";
 import { startBenchApp } from "./start-bench-app";
 
 const { values: options } = parseArgs({
@@ -31,32 +31,6 @@ const app = await startBenchApp(port, {
   STRIPE_WEBHOOK_SECRET: "whsec_bench_body_cap",
 });
 const { base } = app;
-
-/** Resident memory of `root` and every process below it, from /proc (Linux). */
-function treeRssBytes(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, "utf8");
-      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      const resident = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
-      rss.set(Number(entry), resident);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0;
-  const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.pop() ?? root;
-    total += rss.get(pid) ?? 0;
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
 
 // Auth.js answers only for the site's own host (decision 013), which is the build's SITE_URL, not
 // the address the benchmark reaches the server at; so every request names that host.
