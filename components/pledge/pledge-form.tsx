@@ -13,6 +13,7 @@ import {
   type SearchableCountry,
   searchCountries,
 } from "@/lib/countries/search-countries";
+import { BUSY_RETRY_AFTER_SECONDS } from "@/lib/pledges/busy-retry";
 import {
   DISPLAY_NAME_MAX,
   EMAIL_MAX,
@@ -84,7 +85,7 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
       case "rateLimited":
         return t("rateLimited", { minutes: state.retryAfterMinutes ?? 1 });
       case "unavailable":
-        return t("unavailable");
+        return t("unavailable", { seconds: BUSY_RETRY_AFTER_SECONDS });
       case "idle":
         return null;
     }

@@ -4,6 +4,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { loadSiteMessages } from "@/i18n/site-messages";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
 import type { Refusal } from "@/lib/result";
+import { BUSY_RETRY_AFTER_SECONDS } from "./busy-retry";
 import type { PledgeErrorCode, PledgeField } from "./pledge-input-schema";
 import type { PledgeRefusal, RecordPledgeResult } from "./record-pledge";
 
@@ -87,8 +88,12 @@ export async function pledgeApiResponse(
     case "unavailable":
       return {
         httpStatus: 503,
-        body: { status: "unavailable", message: t("unavailable") },
-        headers: { ...noStore, "Retry-After": "30" },
+        body: {
+          status: "unavailable",
+          message: t("unavailable", { seconds: BUSY_RETRY_AFTER_SECONDS }),
+          retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS,
+        },
+        headers: { ...noStore, "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) },
       };
   }
 }
