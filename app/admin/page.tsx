@@ -8,7 +8,7 @@ import { formatCount, formatDate } from "@/lib/admin/format-admin";
 import { getDashboardStats } from "@/lib/admin/get-dashboard-stats";
 import { requireRole } from "@/lib/auth/require-role";
 import { countryName } from "@/lib/countries/list-countries";
-import { formatMoney } from "@/lib/donations/currencies";
+import { formatMoney } from "@/lib/money/format-money";
 
 export const generateMetadata = adminPageTitle("dashboard");
 

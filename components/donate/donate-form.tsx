@@ -7,13 +7,14 @@ import { Field } from "@/components/ui/field";
 import { describedByIds, FieldError, FormAlert } from "@/components/ui/form-feedback";
 import { RadioCard } from "@/components/ui/radio-card";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { formatMoney, parseMajorAmount } from "@/lib/donations/currencies";
+import { parseMajorAmount } from "@/lib/donations/currencies";
 import type { CurrencyOption } from "@/lib/donations/donation-config";
 import {
   DONATION_TEXT_LIMITS,
   type DonationField,
   type DonationFieldError,
 } from "@/lib/donations/donation-form-schema";
+import { formatMoney } from "@/lib/money/format-money";
 import { startDonation } from "./donate-actions";
 import { type DonateFormValues, initialDonateFormState } from "./donate-form-state";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { formatMoney } from "@/lib/donations/currencies";
 import { getDonationConfig } from "@/lib/donations/get-donation-config";
 import { log } from "@/lib/log";
+import { formatMoney } from "@/lib/money/format-money";
 import { getPublicStats } from "@/lib/stats/get-public-stats";
 
 type DonationTotalsProps = {

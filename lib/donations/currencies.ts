@@ -1,8 +1,9 @@
 // Currencies a donation can be made in, with what Stripe requires of each. Amounts are always
 // integers of minor units (cents; yen for JPY, which has none): JPY 500 is 500, USD 5.00 is 500.
-// Pure functions, shared by the server and the donate form.
+// Pure functions, shared by the server and the donate form. Money becomes text for people in one
+// place only: formatMoney in lib/money/format-money.ts.
 
-import { textDirection } from "@/lib/campaign/text-direction";
+import { minorUnitDigits } from "@/lib/money/format-money";
 
 export interface CurrencyRules {
   /** Digits after the decimal point: 2 for cents, 0 for zero-decimal currencies such as JPY. */
@@ -34,8 +35,9 @@ export function isSupportedCurrency(code: string): code is SupportedCurrency {
   return Object.hasOwn(CURRENCY_RULES, code);
 }
 
+/** Stripe's digits of the minor unit, for any currency (lib/money/format-money.ts). */
 export function currencyDecimals(currency: string): number {
-  return isSupportedCurrency(currency) ? CURRENCY_RULES[currency].decimals : 2;
+  return minorUnitDigits(currency);
 }
 
 export function isZeroDecimal(currency: string): boolean {
@@ -86,29 +88,4 @@ export function minorToMajorText(amount: number, currency: string): string {
   const whole = Math.floor(amount / 10 ** decimals);
   const fraction = amount % 10 ** decimals;
   return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(decimals, "0")}`;
-}
-
-/** Left-to-right isolate and its end (Unicode Bidirectional Algorithm, UAX #9). */
-const LRI = "\u2066";
-const PDI = "\u2069";
-
-/**
- * Formats minor units for people, in their locale: 2500 USD -> "$25", ¥500, "CHF 12.50". In a
- * right-to-left language the currency symbol is isolated as left to right: "US$" holds a neutral
- * "$" that the bidirectional algorithm would otherwise move to the other side ("$US"); the number
- * keeps the place CLDR gives it (after the symbol, reading from the right).
- */
-export function formatMoney(amount: number, currency: string, locale: string): string {
-  const decimals = currencyDecimals(currency);
-  const whole = amount % 10 ** decimals === 0;
-  const parts = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: currency.toUpperCase(),
-    minimumFractionDigits: whole ? 0 : decimals,
-    maximumFractionDigits: decimals,
-  }).formatToParts(amount / 10 ** decimals);
-  const rtl = textDirection(locale) === "rtl";
-  return parts
-    .map((part) => (rtl && part.type === "currency" ? `${LRI}${part.value}${PDI}` : part.value))
-    .join("");
 }

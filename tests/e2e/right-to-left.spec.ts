@@ -2,7 +2,7 @@
 // text that must keep its own direction (phone numbers, addresses, card numbers, amounts) isolated,
 // so that an Arabic page never shows a number in the wrong order.
 import { expect, type Page, test } from "@playwright/test";
-import { formatMoney } from "../../lib/donations/currencies";
+import { formatMoney } from "../../lib/money/format-money";
 import { localePath } from "../support/locale-path";
 
 interface Placed {

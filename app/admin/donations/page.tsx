@@ -17,9 +17,9 @@ import {
   parseDonationFilters,
 } from "@/lib/admin/list-donations";
 import { requireRole } from "@/lib/auth/require-role";
-import { formatMoney } from "@/lib/donations/currencies";
 import { DonationFrequency } from "@/lib/generated/prisma/enums";
 import { keysetLinks, type SearchParams } from "@/lib/lists/list-query";
+import { formatMoney } from "@/lib/money/format-money";
 
 export const generateMetadata = adminPageTitle("donations");
 

@@ -13,7 +13,7 @@ import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { formatDateTime } from "@/lib/admin/format-admin";
 import { getDonationDetail } from "@/lib/admin/get-donation-detail";
 import { requireRole } from "@/lib/auth/require-role";
-import { formatMoney } from "@/lib/donations/currencies";
+import { formatMoney } from "@/lib/money/format-money";
 
 export const generateMetadata = adminPageTitle("donations");
 
