@@ -21,7 +21,11 @@ export const moderateDonationFromForm = staffAction(
   },
   async ({ input, form, user, ipHash }) => {
     const result = await moderateDonationMessage(input.id, input.decision, user, ipHash);
-    if (result.changed) revalidatePath("/admin", "layout");
+    if (result.changed) {
+      revalidatePath("/admin", "layout");
+      // An approved (or newly rejected) donor appears on (or leaves) the supporter wall now.
+      revalidatePath("/[locale]/supporters", "page");
+    }
     return redirectWithNotice(formReturnPath(form, DONATIONS_PATH), {
       key: !result.changed
         ? "donations.unchanged"

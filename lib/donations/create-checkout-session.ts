@@ -86,7 +86,8 @@ export async function createCheckoutSession(
       currency: gift.currency,
       publicName: gift.publicName,
       message: gift.message,
-      messageStatus: gift.message ? "PENDING" : "NONE",
+      // A public name is read by staff as a message is: both appear on the wall once approved.
+      messageStatus: gift.message || gift.publicName ? "PENDING" : "NONE",
       inHonourOf: gift.inHonourOf,
       locale: context.locale,
       ipHash: context.ipHash,
