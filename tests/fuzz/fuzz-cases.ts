@@ -523,6 +523,11 @@ function pages(): fc.Arbitrary<FuzzCase> {
       .tuple(fc.constantFrom("/en", "/ar", "/ru", "", "/xx"), urlText)
       .map(([locale, cursor]) => get("supporters cursor", `${locale}/supporters?cursor=${cursor}`)),
     fc
+      .tuple(fc.constantFrom("/en", "/ar", ""), urlText, urlText)
+      .map(([locale, donors, cursor]) =>
+        get("supporters donors cursor", `${locale}/supporters?donors=${donors}&cursor=${cursor}`),
+      ),
+    fc
       .array(fc.tuple(urlText, urlText), { maxLength: 4 })
       .map((pairs) =>
         get(
