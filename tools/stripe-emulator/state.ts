@@ -63,6 +63,10 @@ export const SessionRecord = z.object({
   clientReferenceId: z.string().nullable(),
   submitType: z.enum(["auto", "book", "donate", "pay", "subscribe"]).nullable(),
   locale: z.string().nullable(),
+  /** `adaptive_pricing[enabled]`, `managed_payments[enabled]`, `payment_method_configuration` as sent. */
+  adaptivePricing: z.boolean().default(false),
+  managedPayments: z.boolean().nullable().default(null),
+  paymentMethodConfiguration: z.string().nullable().default(null),
   metadata,
   paymentIntentData: z.object({ description: z.string().nullable(), metadata }),
   subscriptionData: z.object({ description: z.string().nullable(), metadata }),

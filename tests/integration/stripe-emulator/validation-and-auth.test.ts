@@ -43,8 +43,17 @@ describe("checkout session validation", () => {
       harness.stripe.checkout.sessions.create(donationParams({ line_items: priceData("gbp", 29) })),
     );
     expect(gbp.message).toContain("£0.30");
-    await expect(
+    // £0.30 meets GBP's own minimum but, on this USD account, converts to under $0.50, which
+    // Stripe also refuses (at the emulator's fixed rate of $1.25 to the pound).
+    const converted = await rejection(
       harness.stripe.checkout.sessions.create(donationParams({ line_items: priceData("gbp", 30) })),
+    );
+    expect(converted).toMatchObject({
+      code: "amount_too_small",
+      message: "Amount must convert to at least $0.50. £0.30 converts to approximately $0.38.",
+    });
+    await expect(
+      harness.stripe.checkout.sessions.create(donationParams({ line_items: priceData("gbp", 40) })),
     ).resolves.toBeTruthy();
   });
 

@@ -9,7 +9,7 @@ import {
   paramName,
 } from "../form-params";
 import { newId } from "../ids";
-import { CURRENCIES, currencyInfo, formatMoney, MAXIMUM_AMOUNT } from "../money";
+import { CURRENCIES, convertMinor, currencyInfo, formatMoney, MAXIMUM_AMOUNT } from "../money";
 import { type LineItemRecord, type PriceRecord, SessionRecord } from "../state";
 import { addSession } from "./checkout-sessions";
 
@@ -39,7 +39,19 @@ const KNOWN_PARAMS = new Set([
   "allow_promotion_codes",
   "ui_mode",
   "custom_text",
+  "adaptive_pricing",
+  "managed_payments",
+  "payment_method_configuration",
 ]);
+
+/** `adaptive_pricing[enabled]` / `managed_payments[enabled]`: a boolean, as Stripe reads one. */
+function enabledParam(params: FormObject, name: string): boolean | undefined {
+  if (lookup(params, name) === undefined) return undefined;
+  const value = optionalString(params, name, "enabled");
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw invalidRequest(`Invalid boolean: ${value ?? "object"}`, `${name}[enabled]`);
+}
 
 const SUBMIT_TYPES = SessionRecord.shape.submitType.unwrap().options;
 type SubmitType = (typeof SUBMIT_TYPES)[number];
@@ -280,6 +292,16 @@ function parseLineItem(
   };
 }
 
+/** The emulator keeps no configurations: any `pmc_` id stands for one that exists. */
+function paymentMethodConfigurationParam(params: FormObject): string | null {
+  const id = optionalString(params, "payment_method_configuration");
+  if (id === undefined) return null;
+  if (!id.startsWith("pmc_")) {
+    throw resourceMissing("payment_method_configuration", id, "payment_method_configuration");
+  }
+  return id;
+}
+
 export function createCheckoutSession(core: EmulatorCore, params: FormObject): SessionRecord {
   for (const key of Object.keys(params)) {
     if (!KNOWN_PARAMS.has(key)) throw invalidRequest(`Received unknown parameter: ${key}`, key);
@@ -431,6 +453,18 @@ export function createCheckoutSession(core: EmulatorCore, params: FormObject): S
         "amount_too_small",
       );
     }
+    // Stripe also refuses an amount below the minimum of the account's settlement currency once
+    // converted (docs.stripe.com/currencies#minimum-and-maximum-charge-amounts), in its words.
+    const settlement = core.config.settlementCurrency;
+    const settlementInfo = currencyInfo(settlement);
+    const converted = convertMinor(amountTotal, currency, settlement);
+    if (settlementInfo && currency !== settlement && converted < settlementInfo.minimumAmount) {
+      throw invalidRequest(
+        `Amount must convert to at least ${formatMoney(settlementInfo.minimumAmount, settlement)}. ${formatMoney(amountTotal, currency)} converts to approximately ${formatMoney(converted, settlement)}.`,
+        amountParam,
+        "amount_too_small",
+      );
+    }
     if (amountTotal > MAXIMUM_AMOUNT) {
       throw invalidRequest(
         `Amount must be no more than ${formatMoney(MAXIMUM_AMOUNT, currency)}`,
@@ -458,6 +492,9 @@ export function createCheckoutSession(core: EmulatorCore, params: FormObject): S
       clientReferenceId: optionalString(params, "client_reference_id") ?? null,
       submitType,
       locale: localeParam(params),
+      adaptivePricing: enabledParam(params, "adaptive_pricing") ?? false,
+      managedPayments: enabledParam(params, "managed_payments") ?? null,
+      paymentMethodConfiguration: paymentMethodConfigurationParam(params),
       metadata,
       paymentIntentData: {
         description: optionalString(params, "payment_intent_data", "description") ?? null,

@@ -37,7 +37,7 @@ export function renderSession(ctx: RenderContext, session: SessionRecord): Strip
   return {
     id: session.id,
     object: "checkout.session",
-    adaptive_pricing: { enabled: false },
+    adaptive_pricing: { enabled: session.adaptivePricing },
     after_expiration: null,
     allow_promotion_codes: null,
     allowed_payment_method_types: null,
@@ -97,14 +97,18 @@ export function renderSession(ctx: RenderContext, session: SessionRecord): Strip
       : null,
     livemode: false,
     locale: session.locale,
-    managed_payments: null,
+    managed_payments:
+      session.managedPayments === null ? null : { enabled: session.managedPayments },
     metadata: session.metadata,
     mode: session.mode,
     origin_context: null,
     payment_intent: session.paymentIntentId,
     payment_link: null,
     payment_method_collection: isPayment ? null : "always",
-    payment_method_configuration_details: null,
+    payment_method_configuration_details:
+      session.paymentMethodConfiguration === null
+        ? null
+        : { id: session.paymentMethodConfiguration, parent: null },
     payment_method_options: {},
     payment_method_types: ["card", "sepa_debit"],
     payment_status: session.paymentStatus,
