@@ -440,6 +440,39 @@ const donations = {
       description:
         'Your Stripe account\'s settlement currency: the public "raised" figure is counted in it. Unset: usd.',
     }),
+  STRIPE_FEE_PERCENT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}(\.\d{1,2})?$/, { error: "must be a percentage such as 2.9" })
+    .optional()
+    .meta({
+      description:
+        "The percentage Stripe takes of a card payment, for the donate form's \"cover the card fee\" option (docs/decisions/022-donation-minimums.md). Unset: Stripe's standard rate for domestic cards in the settlement currency's country (lib/donations/card-fee.ts; usd 2.9).",
+      examples: ["2.9"],
+    }),
+  STRIPE_FEE_FIXED: z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}(\.\d{1,2})?$/, { error: "must be an amount such as 0.30" })
+    .optional()
+    .meta({
+      description:
+        "The fixed part of Stripe's card fee, in major units of SETTLEMENT_CURRENCY, for the \"cover the card fee\" option. Unset: Stripe's standard fixed fee for the settlement currency (usd 0.30).",
+      examples: ["0.30"],
+    }),
+  STRIPE_PAYMENT_METHOD_CONFIGURATION: optionalText
+    .refine((value) => value === undefined || /^pmc_[A-Za-z0-9]+$/.test(value), {
+      error: "must be a payment method configuration id such as pmc_1Abc",
+    })
+    .meta({
+      description:
+        "The payment method configuration every Checkout Session uses (docs/decisions/026-checkout-settings.md). Unset: the account's default configuration, managed in the Stripe Dashboard.",
+      examples: ["pmc_1NfakeExample"],
+    }),
+  STRIPE_ADAPTIVE_PRICING: flag.default(false).meta({
+    description:
+      "true lets Stripe show the donor the gift in their local currency (Adaptive Pricing, with Stripe's conversion fee paid by the donor); every Checkout Session sets it (docs/decisions/026-checkout-settings.md). Unset: false.",
+  }),
   DONATION_RATE_LIMIT_PER_IP: z.coerce
     .number({ error: "must be a number" })
     .int()

@@ -30,6 +30,7 @@ function valuesOf(formData: FormData): DonateFormValues {
     publicName: text(formData.get("publicName")),
     message: text(formData.get("message")),
     inHonourOf: text(formData.get("inHonourOf")),
+    coverFees: formData.get("coverFees") === "on",
   };
 }
 

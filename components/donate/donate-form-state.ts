@@ -11,6 +11,8 @@ export interface DonateFormValues {
   publicName: string;
   message: string;
   inHonourOf: string;
+  /** "Cover the card fee" ticked. */
+  coverFees: boolean;
 }
 
 export interface DonateFormState {

@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { CheckboxField, Field } from "@/components/ui/field";
 import { describedByIds, FieldError, FormAlert } from "@/components/ui/form-feedback";
 import { RadioCard } from "@/components/ui/radio-card";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { type CardFee, coveredAmount } from "@/lib/donations/card-fee";
 import { parseMajorAmount } from "@/lib/donations/currencies";
 import type { CurrencyOption } from "@/lib/donations/donation-config";
 import {
@@ -21,6 +22,9 @@ import { type DonateFormValues, initialDonateFormState } from "./donate-form-sta
 type DonateFormProps = {
   locale: string;
   currencies: CurrencyOption[];
+  /** Stripe's card fee on the account, and the currency its fixed part is in. */
+  cardFee: CardFee;
+  settlementCurrency: string;
   initialValues: DonateFormValues;
   /** Who receives the money, shown next to the button. */
   statementHeading: string;
@@ -40,6 +44,8 @@ const FIELD_ORDER: readonly DonationField[] = [
 export function DonateForm({
   locale,
   currencies,
+  cardFee,
+  settlementCurrency,
   initialValues,
   statementHeading,
   statement,
@@ -57,6 +63,10 @@ export function DonateForm({
   const [preset, setPreset] = useState(values.preset);
   const [customAmount, setCustomAmount] = useState(values.customAmount);
   const [visibility, setVisibility] = useState(values.visibility);
+  const [coverFees, setCoverFees] = useState(values.coverFees);
+  // The live total needs JavaScript; without it the hint says where the total is shown instead.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   // After a refused submission: keep the choices (focus: the hook above).
   useEffect(() => {
@@ -66,6 +76,7 @@ export function DonateForm({
       setPreset(state.values.preset);
       setCustomAmount(state.values.customAmount);
       setVisibility(state.values.visibility);
+      setCoverFees(state.values.coverFees);
     }
   }, [state]);
 
@@ -79,6 +90,22 @@ export function DonateForm({
     }
     return parseMajorAmount(customAmount, currency);
   })();
+
+  const validAmount =
+    chosenAmount !== null &&
+    option !== undefined &&
+    chosenAmount >= option.minimum &&
+    chosenAmount <= option.maximum
+      ? chosenAmount
+      : null;
+  const charged =
+    coverFees && validAmount !== null && option
+      ? coveredAmount(validAmount, cardFee.basisPoints, option.feeFixed)
+      : validAmount;
+  const feeRate = new Intl.NumberFormat(locale, {
+    style: "percent",
+    maximumFractionDigits: 2,
+  }).format(cardFee.basisPoints / 10_000);
 
   const errorText = (error: DonationFieldError | undefined) => {
     if (!error) return null;
@@ -111,9 +138,8 @@ export function DonateForm({
   const submitLabel = (() => {
     if (isPending) return t("submitPending");
     if (chosenAmount === null || chosenAmount <= 0) return t("submitNoAmount");
-    return frequency === "monthly"
-      ? t("submitMonthly", { amount: money(chosenAmount) })
-      : t("submitOnce", { amount: money(chosenAmount) });
+    const amount = money(charged ?? chosenAmount);
+    return frequency === "monthly" ? t("submitMonthly", { amount }) : t("submitOnce", { amount });
   })();
 
   return (
@@ -239,6 +265,44 @@ export function DonateForm({
           )}
         </Field>
       </fieldset>
+
+      <div>
+        <CheckboxField
+          id={fieldId("coverFees")}
+          name="coverFees"
+          label={t("coverFeesLabel")}
+          hint={
+            cardFee.fixed > 0
+              ? t("coverFeesHint", {
+                  rate: feeRate,
+                  fixed: money(cardFee.fixed, settlementCurrency),
+                })
+              : t("coverFeesHintNoFixed", { rate: feeRate })
+          }
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="checkbox"
+              checked={coverFees}
+              onChange={(event) => setCoverFees(event.target.checked)}
+            />
+          )}
+        </CheckboxField>
+        <p
+          data-testid="cover-fees-total"
+          aria-live="polite"
+          className="ms-8 mt-2 text-base font-medium text-heart-900"
+        >
+          {hydrated && coverFees && validAmount !== null && charged !== null
+            ? t("coverFeesTotal", {
+                total: money(charged),
+                gift: money(validAmount),
+                fee: money(charged - validAmount),
+              })
+            : null}
+        </p>
+      </div>
 
       <fieldset>
         <legend className={legendClass}>{t("visibilityLegend")}</legend>

@@ -1,8 +1,10 @@
 import "server-only";
+import Stripe from "stripe";
 // Starts a gift: checks the form (amount bounds per currency before any Stripe call), limits how
 // many sessions one address and the whole site may open (card testers), writes a pending Donation
 // and opens a Stripe Checkout Session for it. The session carries the donation id in metadata, so
-// every later event finds its row.
+// every later event finds its row. When Stripe does not open the session (it refuses the amount, or
+// cannot be reached), the row is deleted again: no pending gift is left that no donor can pay.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DonationFrequency } from "@/lib/generated/prisma/enums";
@@ -11,6 +13,7 @@ import { consumeRateLimit, type RateLimitPolicy } from "@/lib/rate-limit/consume
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { donationsConfigured, getStripe } from "@/lib/stripe";
 import { checkoutLocale } from "./checkout-locale";
+import { checkoutSettings } from "./checkout-settings";
 import { type DonationFieldErrors, parseDonationForm } from "./donation-form-schema";
 import { getDonationConfig } from "./get-donation-config";
 
@@ -59,6 +62,16 @@ export function localisedUrl(locale: string, path: string): URL {
   return new URL(`/${locale}${path}`, env.SITE_URL);
 }
 
+/** Stripe's codes for an amount it will not charge (docs.stripe.com/error-codes). */
+const AMOUNT_REFUSALS: ReadonlySet<string> = new Set(["amount_too_small", "amount_too_large"]);
+
+function isAmountRefusal(error: unknown): boolean {
+  return (
+    error instanceof Stripe.errors.StripeInvalidRequestError &&
+    AMOUNT_REFUSALS.has(error.code ?? "")
+  );
+}
+
 export async function createCheckoutSession(
   form: unknown,
   context: CheckoutContext,
@@ -82,8 +95,10 @@ export async function createCheckoutSession(
   const donation = await db.donation.create({
     data: {
       frequency: monthly ? DonationFrequency.MONTHLY : DonationFrequency.ONE_TIME,
-      amount: gift.amount,
+      amount: gift.charged,
       currency: gift.currency,
+      coversFees: gift.coversFees,
+      coveredFee: gift.coveredFee,
       publicName: gift.publicName,
       message: gift.message,
       // A public name is read by staff as a message is: both appear on the wall once approved.
@@ -112,7 +127,7 @@ export async function createCheckoutSession(
             quantity: 1,
             price_data: {
               currency: gift.currency,
-              unit_amount: gift.amount,
+              unit_amount: gift.charged,
               product_data: productData,
               ...(monthly ? { recurring: { interval: "month" as const } } : {}),
             },
@@ -126,6 +141,7 @@ export async function createCheckoutSession(
         success_url: success,
         cancel_url: cancel.toString(),
         locale: checkoutLocale(context.locale),
+        ...checkoutSettings(),
       },
       // One session per donation row, even if this request is retried.
       { idempotencyKey: `donation-checkout-${donation.id}` },
@@ -137,6 +153,22 @@ export async function createCheckoutSession(
     });
     return ok({ url: session.url, donationId: donation.id });
   } catch (error) {
+    await db.donation
+      .delete({ where: { id: donation.id } })
+      .catch((deleteError: unknown) =>
+        log.error(
+          { err: deleteError, donationId: donation.id },
+          "donations: could not delete the pending donation of a session Stripe did not open",
+        ),
+      );
+    if (isAmountRefusal(error)) {
+      log.warn(
+        { err: error, currency: gift.currency, amount: gift.charged },
+        "donations: Stripe refused the amount",
+      );
+      const fieldErrors: DonationFieldErrors = { amount: { code: "amountRefused" } };
+      return refuse("invalid", { fieldErrors });
+    }
     log.error(
       { err: error, donationId: donation.id },
       "donations: could not create a Checkout Session",

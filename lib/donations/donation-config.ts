@@ -1,6 +1,8 @@
-// What the donate page offers: currencies, presets, minimums and maximums. Built from
-// DONATION_CURRENCIES, DONATION_PRESETS and DONATION_MAX over the defaults in currencies.ts.
+// What the donate page offers: currencies, presets, minimums and maximums, and the card fee a donor
+// may cover. Built from DONATION_CURRENCIES, DONATION_PRESETS, DONATION_MAX, SETTLEMENT_CURRENCY and
+// STRIPE_FEE_* over the defaults in currencies.ts, minimum-amounts.ts and card-fee.ts.
 // Pure (the env values are passed in), so the donate form, the server and tests share it.
+import { type CardFee, fixedFeeIn, STANDARD_CARD_FEES } from "./card-fee";
 import {
   CURRENCY_RULES,
   isSupportedCurrency,
@@ -8,20 +10,25 @@ import {
   STRIPE_MAXIMUM_AMOUNT,
   type SupportedCurrency,
 } from "./currencies";
+import { minimumGift } from "./minimum-amounts";
 
 export interface CurrencyOption {
   code: SupportedCurrency;
   decimals: number;
-  /** Minor units. */
+  /** Minor units: the smallest gift Stripe will accept once converted (minimum-amounts.ts). */
   minimum: number;
   maximum: number;
   presets: number[];
+  /** The fixed part of the card fee, in minor units of this currency. */
+  feeFixed: number;
 }
 
 export interface DonationConfig {
   /** In the order offered; the first is the default. */
   currencies: CurrencyOption[];
-  settlementCurrency: string;
+  settlementCurrency: SupportedCurrency;
+  /** Stripe's card fee on the account, for "cover the card fee" (card-fee.ts). */
+  cardFee: CardFee;
 }
 
 export interface DonationConfigInput {
@@ -29,6 +36,8 @@ export interface DonationConfigInput {
   DONATION_PRESETS?: string | undefined;
   DONATION_MAX?: string | undefined;
   SETTLEMENT_CURRENCY: string;
+  STRIPE_FEE_PERCENT?: string | undefined;
+  STRIPE_FEE_FIXED?: string | undefined;
 }
 
 export class DonationConfigError extends Error {
@@ -70,7 +79,32 @@ function toMinor(text: string, currency: string, variable: string): number {
   return amount;
 }
 
+function cardFeeOf(input: DonationConfigInput, settlement: SupportedCurrency): CardFee {
+  const standard = STANDARD_CARD_FEES[settlement];
+  const percent = input.STRIPE_FEE_PERCENT;
+  // "2.9" -> 290 hundredths of a percent, without floating point.
+  const basisPoints =
+    percent === undefined ? standard.basisPoints : (parseMajorAmount(percent, "usd") ?? NaN);
+  if (!Number.isInteger(basisPoints) || basisPoints >= 5000) {
+    throw new DonationConfigError(`STRIPE_FEE_PERCENT: "${percent}" is not a percentage below 50`);
+  }
+  const fixedText = input.STRIPE_FEE_FIXED;
+  const fixed =
+    fixedText === undefined ? standard.fixed : (parseMajorAmount(fixedText, settlement) ?? NaN);
+  if (!Number.isInteger(fixed)) {
+    throw new DonationConfigError(`STRIPE_FEE_FIXED: "${fixedText}" is not a ${settlement} amount`);
+  }
+  return { basisPoints, fixed };
+}
+
 export function buildDonationConfig(input: DonationConfigInput): DonationConfig {
+  const settlement = input.SETTLEMENT_CURRENCY.trim().toLowerCase();
+  if (!isSupportedCurrency(settlement)) {
+    throw new DonationConfigError(
+      `SETTLEMENT_CURRENCY: ${settlement} has no minimum or exchange rate here (use ${Object.keys(CURRENCY_RULES).join(", ")})`,
+    );
+  }
+  const cardFee = cardFeeOf(input, settlement);
   const presets = perCurrency(input.DONATION_PRESETS, "DONATION_PRESETS");
   const maxima = perCurrency(input.DONATION_MAX, "DONATION_MAX");
   const codes = input.DONATION_CURRENCIES.split(",")
@@ -84,10 +118,11 @@ export function buildDonationConfig(input: DonationConfigInput): DonationConfig 
       );
     }
     const rules = CURRENCY_RULES[code];
+    const minimum = minimumGift(code, settlement);
     const maxText = maxima.get(code);
     const maximum =
       maxText?.[0] === undefined ? rules.maximum : toMinor(maxText[0], code, "DONATION_MAX");
-    if (maximum < rules.minimum || maximum > STRIPE_MAXIMUM_AMOUNT) {
+    if (maximum < minimum || maximum > STRIPE_MAXIMUM_AMOUNT) {
       throw new DonationConfigError(`DONATION_MAX for ${code} is outside what Stripe accepts`);
     }
     const presetTexts = presets.get(code);
@@ -95,19 +130,20 @@ export function buildDonationConfig(input: DonationConfigInput): DonationConfig 
       ? presetTexts.map((text) => toMinor(text, code, "DONATION_PRESETS"))
       : [...rules.presets];
     for (const amount of presetAmounts) {
-      if (amount < rules.minimum || amount > maximum) {
+      if (amount < minimum || amount > maximum) {
         throw new DonationConfigError(`a ${code} preset is below the minimum or above the maximum`);
       }
     }
     return {
       code,
       decimals: rules.decimals,
-      minimum: rules.minimum,
+      minimum,
       maximum,
       presets: presetAmounts,
+      feeFixed: fixedFeeIn(cardFee, code, settlement),
     };
   });
-  return { currencies, settlementCurrency: input.SETTLEMENT_CURRENCY.toLowerCase() };
+  return { currencies, settlementCurrency: settlement, cardFee };
 }
 
 export function findCurrency(config: DonationConfig, code: string): CurrencyOption | undefined {

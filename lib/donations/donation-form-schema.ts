@@ -3,7 +3,8 @@
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { z } from "@/lib/security/zod-without-eval";
 import { hasUnsafeText } from "@/lib/text/unsafe-text";
-import { parseMajorAmount } from "./currencies";
+import { cardFeeOn, coveredAmount } from "./card-fee";
+import { parseMajorAmount, STRIPE_MAXIMUM_AMOUNT } from "./currencies";
 import { type DonationConfig, findCurrency } from "./donation-config";
 
 export const DONATION_TEXT_LIMITS = { publicName: 80, message: 280, inHonourOf: 120 } as const;
@@ -16,6 +17,7 @@ export const DONATION_ERROR_CODES = [
   "amountFractional",
   "amountTooSmall",
   "amountTooLarge",
+  "amountRefused",
   "presetOtherCurrency",
   "nameMissing",
   "nameTooLong",
@@ -49,8 +51,14 @@ export type DonationFrequencyChoice = "once" | "monthly";
 /** What the donor chose, checked: ready for a Donation row and a Checkout Session. */
 export interface DonationRequest {
   currency: string;
-  /** Minor units of `currency`. */
+  /** The gift the donor chose, in minor units of `currency`: what the fund should receive. */
   amount: number;
+  /** The donor ticked "cover the card fee". */
+  coversFees: boolean;
+  /** Added to `amount` for Stripe's fee when `coversFees` (else 0). */
+  coveredFee: number;
+  /** What Stripe charges: `amount + coveredFee`. */
+  charged: number;
   frequency: DonationFrequencyChoice;
   publicName: string | null;
   message: string | null;
@@ -84,6 +92,11 @@ export const donationFormSchema = z.object({
   preset: z.string().trim().optional(),
   customAmount: z.string().trim().optional(),
   visibility: z.enum(["name", "anonymous"]).catch("anonymous"),
+  /** The "cover the card fee" checkbox: sent only when ticked (a browser sends "on"). */
+  coverFees: z
+    .unknown()
+    .optional()
+    .transform((value) => value === "on" || value === "true"),
   publicName: optionalText(DONATION_TEXT_LIMITS.publicName, "nameTooLong", "nameInvalid"),
   message: optionalText(DONATION_TEXT_LIMITS.message, "messageTooLong", "messageInvalid"),
   inHonourOf: optionalText(DONATION_TEXT_LIMITS.inHonourOf, "honourTooLong", "honourInvalid"),
@@ -146,6 +159,24 @@ function chosenAmount(
   return /^\d+[.]\d+$/.test(text) ? { code: "amountFractional" } : { code: "amountInvalid" };
 }
 
+/** What a gift of `amount` costs the donor who covers the card fee, and the fee added. */
+export function coverFeesOn(
+  config: DonationConfig,
+  currency: string,
+  amount: number,
+): { charged: number; coveredFee: number } | null {
+  const option = findCurrency(config, currency);
+  if (!option) return null;
+  const charged = coveredAmount(amount, config.cardFee.basisPoints, option.feeFixed);
+  return { charged, coveredFee: charged - amount };
+}
+
+/** Stripe's fee on `charged` in `currency` at the account's card fee (for tests and the summary). */
+export function cardFeeIn(config: DonationConfig, currency: string, charged: number): number {
+  const option = findCurrency(config, currency);
+  return cardFeeOn(charged, config.cardFee.basisPoints, option?.feeFixed ?? 0);
+}
+
 /** Turns the form into a DonationRequest, or the errors to show beside each field. */
 export function parseDonationForm(raw: unknown, config: DonationConfig): ParsedDonation {
   const parsed = donationFormSchema.safeParse(raw);
@@ -171,12 +202,26 @@ export function parseDonationForm(raw: unknown, config: DonationConfig): ParsedD
     const problem = errors.currency ? null : checkDonationAmount(config, input.currency, amount);
     if (problem) errors.amount = problem;
   }
+  const covered =
+    input.coverFees && !errors.amount && !errors.currency
+      ? coverFeesOn(config, input.currency, amount)
+      : null;
+  if (covered && covered.charged > STRIPE_MAXIMUM_AMOUNT) {
+    const option = findCurrency(config, input.currency);
+    errors.amount = {
+      code: "amountTooLarge",
+      limit: { amount: option?.maximum ?? amount, currency: input.currency },
+    };
+  }
   const publicName = input.visibility === "name" ? input.publicName : null;
   if (input.visibility === "name" && !publicName) errors.publicName = { code: "nameMissing" };
   if (Object.keys(errors).length > 0) return refuse("invalid", { fieldErrors: errors });
   return ok({
     currency: input.currency,
     amount,
+    coversFees: covered !== null,
+    coveredFee: covered?.coveredFee ?? 0,
+    charged: covered?.charged ?? amount,
     frequency: input.frequency,
     publicName,
     message: input.message,

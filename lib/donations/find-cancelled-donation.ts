@@ -17,6 +17,7 @@ export interface CancelledChoices {
   publicName: string;
   message: string;
   inHonourOf: string;
+  coverFees: boolean;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,15 +37,18 @@ export async function findCancelledDonation(
     return null;
   }
   const option = config.currencies.find((candidate) => candidate.code === donation.currency);
-  const isPreset = option?.presets.includes(donation.amount) ?? false;
+  // The gift the donor chose: the amount charged less any card fee they covered.
+  const gift = donation.amount - donation.coveredFee;
+  const isPreset = option?.presets.includes(gift) ?? false;
   return {
     currency: donation.currency,
     frequency: donation.frequency === DonationFrequency.MONTHLY ? "monthly" : "once",
-    preset: isPreset ? `${donation.currency}:${donation.amount}` : "custom",
-    customAmount: isPreset ? "" : minorToMajorText(donation.amount, donation.currency),
+    preset: isPreset ? `${donation.currency}:${gift}` : "custom",
+    customAmount: isPreset ? "" : minorToMajorText(gift, donation.currency),
     visibility: donation.publicName ? "name" : "anonymous",
     publicName: donation.publicName ?? "",
     message: donation.message ?? "",
     inHonourOf: donation.inHonourOf ?? "",
+    coverFees: donation.coversFees,
   };
 }

@@ -60,13 +60,14 @@ describe("amounts in minor units", () => {
 describe("donation configuration", () => {
   const defaults = { DONATION_CURRENCIES: "usd,eur,gbp,chf,jpy", SETTLEMENT_CURRENCY: "usd" };
 
-  it("offers the default currencies with Stripe's minimums and zero-decimal yen presets", () => {
+  it("offers the default currencies with minimums Stripe accepts once converted to USD, and zero-decimal yen presets", () => {
     const config = buildDonationConfig(defaults);
     expect(config.currencies.map((c) => c.code)).toEqual(["usd", "eur", "gbp", "chf", "jpy"]);
-    const gbp = config.currencies.find((c) => c.code === "gbp");
+    const minimums = Object.fromEntries(config.currencies.map((c) => [c.code, c.minimum]));
+    // USD: Stripe's own $0.50. The others: twice $0.50 at the ECB's rates of 2026-09-24,
+    // rounded up to a tidy figure (GBP 0.7565 -> 0.80, JPY 158.85 -> 160).
+    expect(minimums).toEqual({ usd: 50, eur: 90, gbp: 80, chf: 90, jpy: 160 });
     const jpy = config.currencies.find((c) => c.code === "jpy");
-    expect(gbp?.minimum).toBe(30);
-    expect(jpy?.minimum).toBe(50);
     expect(jpy?.presets).toEqual([1000, 3000, 5000, 10000]);
   });
 
@@ -94,5 +95,18 @@ describe("donation configuration", () => {
     expect(() => buildDonationConfig({ ...defaults, DONATION_MAX: "usd=0.10" })).toThrow(
       /DONATION_MAX/,
     );
+    expect(() => buildDonationConfig({ ...defaults, SETTLEMENT_CURRENCY: "sek" })).toThrow(
+      /SETTLEMENT_CURRENCY/,
+    );
+    expect(() => buildDonationConfig({ ...defaults, STRIPE_FEE_PERCENT: "60" })).toThrow(
+      /STRIPE_FEE_PERCENT/,
+    );
+  });
+
+  it("takes the settlement currency's own minimum in that currency and converts it for the rest", () => {
+    const config = buildDonationConfig({ ...defaults, SETTLEMENT_CURRENCY: "gbp" });
+    const minimums = Object.fromEntries(config.currencies.map((c) => [c.code, c.minimum]));
+    // GBP: Stripe's £0.30. USD: twice £0.30 = £0.60 at 1.1367 / 0.85986 = $0.7932 -> $0.80.
+    expect(minimums).toMatchObject({ gbp: 30, usd: 80, jpy: 130 });
   });
 });

@@ -18,6 +18,9 @@ describe("the donate form", () => {
       value: {
         currency: "usd",
         amount: 2500,
+        coversFees: false,
+        coveredFee: 0,
+        charged: 2500,
         frequency: "once",
         publicName: null,
         message: null,
@@ -40,8 +43,35 @@ describe("the donate form", () => {
         fieldErrors: { amount: { code: "amountTooSmall", limit: { amount: 50, currency: "usd" } } },
       },
     });
+  });
+
+  it("refuses GBP 0.30 and JPY 50 on a USD account: above their own minimums, below USD's once converted", () => {
     const gbp = parseDonationForm({ ...base, currency: "gbp", customAmount: "0.30" }, config);
-    expect(gbp.ok).toBe(true);
+    expect(!gbp.ok && gbp.error.fieldErrors.amount).toEqual({
+      code: "amountTooSmall",
+      limit: { amount: 80, currency: "gbp" },
+    });
+    const yen = parseDonationForm({ ...base, currency: "jpy", customAmount: "50" }, config);
+    expect(!yen.ok && yen.error.fieldErrors.amount?.code).toBe("amountTooSmall");
+    const enough = parseDonationForm({ ...base, currency: "gbp", customAmount: "0.80" }, config);
+    expect(enough.ok).toBe(true);
+  });
+
+  it("adds the card fee to the charge only when the donor ticks the box", () => {
+    const plain = parseDonationForm({ ...base, customAmount: "25" }, config);
+    expect(plain.ok && plain.value).toMatchObject({
+      amount: 2500,
+      charged: 2500,
+      coversFees: false,
+    });
+    const covered = parseDonationForm({ ...base, customAmount: "25", coverFees: "on" }, config);
+    // (2500 + 30) / (1 - 0.029) = 2605.56, so 2606; Stripe's fee on it is 76 + 30 = 106.
+    expect(covered.ok && covered.value).toMatchObject({
+      amount: 2500,
+      charged: 2606,
+      coveredFee: 106,
+      coversFees: true,
+    });
   });
 
   it("refuses an amount over the configured maximum", () => {

@@ -71,6 +71,7 @@ export default async function DonatePage({ params, searchParams }: Props) {
     publicName: "",
     message: "",
     inHonourOf: "",
+    coverFees: false,
   };
   const messages = await getMessages({ locale });
 
@@ -89,6 +90,8 @@ export default async function DonatePage({ params, searchParams }: Props) {
             <DonateForm
               locale={locale}
               currencies={config.currencies}
+              cardFee={config.cardFee}
+              settlementCurrency={config.settlementCurrency}
               initialValues={cancelled ?? defaults}
               statementHeading={t("statementHeading")}
               statement={t("statement", names)}
