@@ -36,6 +36,7 @@ const FIELD_ORDER: readonly DonationField[] = [
   "frequency",
   "currency",
   "amount",
+  "coverFees",
   "publicName",
   "message",
   "inHonourOf",
@@ -271,6 +272,7 @@ export function DonateForm({
           id={fieldId("coverFees")}
           name="coverFees"
           label={t("coverFeesLabel")}
+          error={errorText(errors.coverFees)}
           hint={
             cardFee.fixed > 0
               ? t("coverFeesHint", {

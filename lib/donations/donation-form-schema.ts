@@ -19,6 +19,7 @@ export const DONATION_ERROR_CODES = [
   "amountTooLarge",
   "amountRefused",
   "presetOtherCurrency",
+  "coverFeesInvalid",
   "nameMissing",
   "nameTooLong",
   "nameInvalid",
@@ -34,6 +35,7 @@ export type DonationField =
   | "currency"
   | "frequency"
   | "amount"
+  | "coverFees"
   | "publicName"
   | "message"
   | "inHonourOf";
@@ -94,9 +96,9 @@ export const donationFormSchema = z.object({
   visibility: z.enum(["name", "anonymous"]).catch("anonymous"),
   /** The "cover the card fee" checkbox: sent only when ticked (a browser sends "on"). */
   coverFees: z
-    .unknown()
+    .literal("on", { error: "coverFeesInvalid" })
     .optional()
-    .transform((value) => value === "on" || value === "true"),
+    .transform((value) => value === "on"),
   publicName: optionalText(DONATION_TEXT_LIMITS.publicName, "nameTooLong", "nameInvalid"),
   message: optionalText(DONATION_TEXT_LIMITS.message, "messageTooLong", "messageInvalid"),
   inHonourOf: optionalText(DONATION_TEXT_LIMITS.inHonourOf, "honourTooLong", "honourInvalid"),
@@ -112,6 +114,7 @@ const FIELD_OF: Record<string, DonationField> = {
   frequency: "frequency",
   preset: "amount",
   customAmount: "amount",
+  coverFees: "coverFees",
   publicName: "publicName",
   message: "message",
   inHonourOf: "inHonourOf",

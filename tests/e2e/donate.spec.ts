@@ -158,3 +158,91 @@ test("an amount below the minimum is refused on the form, before any payment pag
   await expect(page).toHaveURL(/\/donate$/);
   await expect(page.getByLabel("Other amount in USD")).toHaveAttribute("aria-invalid", "true");
 });
+
+/** The Donation row of a checkout: what Stripe charges and the donor's card-fee choice. */
+async function coverChoiceOfSession(sessionId: string) {
+  const result = await pool.query<{ amount: number; coversFees: boolean; coveredFee: number }>(
+    `SELECT "amount", "coversFees", "coveredFee" FROM "Donation" WHERE "stripeCheckoutSessionId" = $1`,
+    [sessionId],
+  );
+  return result.rows[0];
+}
+
+const coverFeesLabel = donateMessages.Donate.coverFeesLabel;
+
+test("covering the card fee shows the total as the donor chooses, and Checkout charges it", async ({
+  page,
+}) => {
+  await page.goto("/donate");
+  const cover = page.getByRole("checkbox", { name: coverFeesLabel });
+  await expect(cover).not.toBeChecked();
+  await expect(page.getByTestId("cover-fees-total")).toBeEmpty();
+
+  await cover.check();
+  // USD 25 at 2.9% + $0.30: (25 + 0.30) / 0.971 = 26.06, of which Stripe keeps 1.06.
+  await expect(page.getByTestId("cover-fees-total")).toHaveText(
+    "You pay $26.06, of which $25 goes to the fund and $1.06 covers the card fee.",
+  );
+  await page.getByRole("radio", { name: "$50", exact: true }).check();
+  await expect(page.getByTestId("cover-fees-total")).toContainText("You pay $51.80");
+  await page.getByRole("radio", { name: "$25", exact: true }).check();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Donate $26.06" }).click();
+  await expect(page).toHaveURL(/\/checkout\/cs_/);
+  await expect(page.locator(".amount")).toHaveText("$26.06");
+  expect(await coverChoiceOfSession(sessionIdOf(page))).toEqual({
+    amount: 2606,
+    coversFees: true,
+    coveredFee: 106,
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the card-fee choice still works: the hint gives the rate and Stripe's page shows the total", async ({
+    page,
+  }) => {
+    await page.goto("/donate");
+    await expect(page.getByText("Stripe takes 2.9% plus $0.30 of a card payment")).toBeVisible();
+    await page.getByRole("checkbox", { name: coverFeesLabel }).check();
+    await page.getByRole("button", { name: "Donate $25" }).click();
+    await expect(page).toHaveURL(/\/checkout\/cs_/);
+    await expect(page.locator(".amount")).toHaveText("$26.06");
+    expect(await coverChoiceOfSession(sessionIdOf(page))).toEqual({
+      amount: 2606,
+      coversFees: true,
+      coveredFee: 106,
+    });
+  });
+
+  test("a gift without the box ticked is charged as chosen", async ({ page }) => {
+    await page.goto("/donate");
+    await page.getByRole("button", { name: "Donate $25" }).click();
+    await expect(page).toHaveURL(/\/checkout\/cs_/);
+    await expect(page.locator(".amount")).toHaveText("$25.00");
+    expect(await coverChoiceOfSession(sessionIdOf(page))).toEqual({
+      amount: 2500,
+      coversFees: false,
+      coveredFee: 0,
+    });
+  });
+});
+
+test("cancel after covering the fee returns the gift as chosen, the box still ticked", async ({
+  page,
+}) => {
+  await page.goto("/donate");
+  await page.getByRole("radio", { name: "$10", exact: true }).check();
+  await page.getByRole("checkbox", { name: coverFeesLabel }).check();
+  // (10 + 0.30) / 0.971 = 10.61.
+  await page.getByRole("button", { name: "Donate $10.61" }).click();
+  await expect(page).toHaveURL(/\/checkout\/cs_/);
+  await page.getByRole("link", { name: "Cancel and return to the site" }).click();
+
+  await expect(page).toHaveURL(/\/donate\?cancelled=/);
+  await expect(page.getByRole("radio", { name: "$10", exact: true })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: coverFeesLabel })).toBeChecked();
+  await expect(page.getByRole("button", { name: "Donate $10.61" })).toBeVisible();
+});

@@ -72,6 +72,9 @@ describe("the donate form", () => {
       coveredFee: 106,
       coversFees: true,
     });
+    // A value the checkbox never sends is refused, not read as either choice.
+    const odd = parseDonationForm({ ...base, customAmount: "25", coverFees: "yes" }, config);
+    expect(!odd.ok && odd.error.fieldErrors.coverFees?.code).toBe("coverFeesInvalid");
   });
 
   it("refuses an amount over the configured maximum", () => {
