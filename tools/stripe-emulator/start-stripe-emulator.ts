@@ -78,6 +78,8 @@ export interface StripeEmulatorOptions {
   lateBalanceTransactions?: boolean;
   /** Wall-clock delay before a late balance transaction is made (default `DEFAULT_BALANCE_TRANSACTION_DELAY_MS`, 1000 ms); null: only on request or when the clock moves. */
   balanceTransactionDelayMs?: number | null;
+  /** The account's Dashboard setting for Adaptive Pricing, for sessions that do not set it (default false). */
+  adaptivePricingDashboard?: boolean;
   /** Where to log one line per request (default: nowhere). */
   log?: (line: string) => void;
 }
@@ -172,6 +174,7 @@ export async function startStripeEmulator(
       asyncPaymentDelayMs,
       availableAfterDays: options.availableAfterDays ?? DEFAULT_AVAILABLE_AFTER_DAYS,
       lateBalanceTransactions: options.lateBalanceTransactions ?? false,
+      adaptivePricingDashboard: options.adaptivePricingDashboard ?? false,
       balanceTransactionDelayMs:
         options.balanceTransactionDelayMs === undefined
           ? DEFAULT_BALANCE_TRANSACTION_DELAY_MS

@@ -492,7 +492,8 @@ export function createCheckoutSession(core: EmulatorCore, params: FormObject): S
       clientReferenceId: optionalString(params, "client_reference_id") ?? null,
       submitType,
       locale: localeParam(params),
-      adaptivePricing: enabledParam(params, "adaptive_pricing") ?? false,
+      adaptivePricing:
+        enabledParam(params, "adaptive_pricing") ?? core.config.adaptivePricingDashboard,
       managedPayments: enabledParam(params, "managed_payments") ?? null,
       paymentMethodConfiguration: paymentMethodConfigurationParam(params),
       metadata,

@@ -23,6 +23,8 @@ export interface CoreConfig {
   lateBalanceTransactions: boolean;
   /** Wall-clock delay before a late balance transaction is made; null: only on request. */
   balanceTransactionDelayMs: number | null;
+  /** Adaptive Pricing for sessions that do not set `adaptive_pricing[enabled]` (the Dashboard's setting). */
+  adaptivePricingDashboard: boolean;
 }
 
 /** Who caused an event: an API request (id and idempotency key) or nobody (`id: null`). */
