@@ -7,6 +7,8 @@ import { describe, expect, test } from "@/tests/support/integration-test";
 import { setEnv } from "@/tests/support/test-env";
 
 setEnv({ STRIPE_PAYMENT_METHOD_CONFIGURATION: "pmc_1BlueHeartDonations" });
+// The account has Adaptive Pricing on in its Dashboard: the session's own setting must win.
+test.override({ testbedOptions: { adaptivePricingDashboard: true } });
 test.beforeEach(({ app }) => app.reset());
 
 describe("the Checkout Session's settings", () => {
