@@ -2,7 +2,7 @@ import { renderInvoicePayment } from "./billing/render-billing";
 import { renderLineItems } from "./checkout-sessions/render-checkout-session";
 import { renderById } from "./core/object-kinds";
 import type { RenderContext } from "./core/render-context";
-import { invalidRequest } from "./errors";
+import { invalidRequest, StripeApiError } from "./errors";
 import { chargeRefunds } from "./refunds/charge-refunds";
 import { renderRefund } from "./refunds/render-refund";
 
@@ -56,6 +56,26 @@ function includable(ctx: RenderContext, object: JsonObject, field: string): Json
   return undefined;
 }
 
+const OBJECT_ID = /^[a-z]+_[A-Za-z0-9_]+$/;
+
+/**
+ * What a path may end on: an object's id (or a list of ids), a field left out unless asked for,
+ * an object already expanded by another path, or null (an expandable field with nothing in it).
+ * Not an object's own `id`, nor a plain value or a hash such as `metadata`.
+ */
+function isExpandable(field: string, value: Json | undefined, included: boolean): boolean {
+  if (included || value === null) return true;
+  if (field === "id") return false;
+  if (typeof value === "string") return OBJECT_ID.test(value);
+  if (Array.isArray(value))
+    return value.every((entry) => typeof entry === "string" && OBJECT_ID.test(entry));
+  return isObject(value) && typeof value.id === "string" && typeof value.object === "string";
+}
+
+function cannotExpand(fullPath: string) {
+  return invalidRequest(`This property cannot be expanded (${fullPath}).`, "expand");
+}
+
 function expandPath(ctx: RenderContext, target: Json, segments: string[], fullPath: string): Json {
   const [field, ...rest] = segments;
   if (field === undefined) return target;
@@ -63,13 +83,12 @@ function expandPath(ctx: RenderContext, target: Json, segments: string[], fullPa
     return target.map((entry) => expandPath(ctx, entry, segments, fullPath));
   if (!isObject(target)) return target;
   let value: Json | undefined = target[field];
+  const included = value === undefined;
   if (value === undefined) value = includable(ctx, target, field);
-  if (value === undefined)
-    throw invalidRequest(`This property cannot be expanded (${fullPath}).`, "expand");
+  if (value === undefined) throw cannotExpand(fullPath);
+  if (rest.length === 0 && !isExpandable(field, value, included)) throw cannotExpand(fullPath);
   if (typeof value === "string") {
-    if (!/^[a-z]+_[A-Za-z0-9_]+$/.test(value)) {
-      throw invalidRequest(`This property cannot be expanded (${fullPath}).`, "expand");
-    }
+    if (!OBJECT_ID.test(value)) throw cannotExpand(fullPath);
     value = toJson(renderById(ctx, value));
   } else if (Array.isArray(value) && rest.length === 0) {
     value = value.map((entry) =>
@@ -79,8 +98,26 @@ function expandPath(ctx: RenderContext, target: Json, segments: string[], fullPa
   return { ...target, [field]: expandPath(ctx, value, rest, fullPath) };
 }
 
+/** Stripe's limit: "Expansions have a maximum depth of four levels". */
+export const MAX_EXPAND_DEPTH = 4;
+
+/** Refuses an `expand[]` path deeper than Stripe allows, before the request does anything. */
+export function checkExpandDepth(paths: string[]): void {
+  for (const path of paths) {
+    if (path.split(".").length > MAX_EXPAND_DEPTH) {
+      throw new StripeApiError(400, {
+        type: "invalid_request_error",
+        code: "property_expansion_max_depth",
+        message: `You cannot expand more than ${MAX_EXPAND_DEPTH} levels of a property. Property: ${path}`,
+        param: "expand",
+      });
+    }
+  }
+}
+
 /** Applies `expand[]` paths (`payment_intent.latest_charge.balance_transaction`) to an object. */
 export function expand(ctx: RenderContext, object: unknown, paths: string[]): Json {
+  checkExpandDepth(paths);
   let result = toJson(object);
   for (const path of paths) result = expandPath(ctx, result, path.split("."), path);
   return result;

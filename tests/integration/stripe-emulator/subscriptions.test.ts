@@ -60,9 +60,10 @@ describe("a monthly gift", () => {
     expect(invoice.billing_reason).toBe("subscription_create");
     expect(invoice.parent?.subscription_details?.subscription).toBe(subscription.id);
 
-    // Since the "basil" API versions the invoice reaches its payment through `payments`.
+    // Since the "basil" API versions the invoice reaches its payment through `payments`; four
+    // levels is as deep as Stripe expands.
     const withPayments = await stripe.invoices.retrieve(invoice.id, {
-      expand: ["payments.data.payment.payment_intent.latest_charge.balance_transaction"],
+      expand: ["payments.data.payment.payment_intent"],
     });
     const intent = withPayments.payments?.data[0]?.payment.payment_intent;
     if (typeof intent !== "object") throw new Error("payment intent not expanded");

@@ -14,35 +14,14 @@ import { type LineItemRecord, type PriceRecord, SessionRecord } from "../state";
 import { addSession } from "./checkout-sessions";
 
 /*
- * Checks `POST /v1/checkout/sessions` parameters the way Stripe does for what this app sends and
- * answers with Stripe's messages and `param`, so the SDK raises StripeInvalidRequestError.
+ * Creates a Checkout Session. The parameter tree (unknown parameters at any depth, integers,
+ * enums such as `locale`, `payment_method_types` gone since API version 2026-10-28) is checked
+ * before this runs, from the `stripe` package's types (params/check-params.ts). Here: the rules
+ * between parameters, and Stripe's limits, answered with Stripe's messages and `param`.
  */
 
-const KNOWN_PARAMS = new Set([
-  "mode",
-  "success_url",
-  "cancel_url",
-  "line_items",
-  "metadata",
-  "customer",
-  "customer_email",
-  "customer_creation",
-  "client_reference_id",
-  "submit_type",
-  "payment_intent_data",
-  "subscription_data",
-  "expires_at",
-  "locale",
-  "expand",
-  "payment_method_types",
-  "billing_address_collection",
-  "allow_promotion_codes",
-  "ui_mode",
-  "custom_text",
-  "adaptive_pricing",
-  "managed_payments",
-  "payment_method_configuration",
-]);
+/** "client_reference_id ... can be up to 200 characters" (API reference). */
+const CLIENT_REFERENCE_ID_MAX = 200;
 
 /** `adaptive_pricing[enabled]` / `managed_payments[enabled]`: a boolean, as Stripe reads one. */
 function enabledParam(params: FormObject, name: string): boolean | undefined {
@@ -303,10 +282,6 @@ function paymentMethodConfigurationParam(params: FormObject): string | null {
 }
 
 export function createCheckoutSession(core: EmulatorCore, params: FormObject): SessionRecord {
-  for (const key of Object.keys(params)) {
-    if (!KNOWN_PARAMS.has(key)) throw invalidRequest(`Received unknown parameter: ${key}`, key);
-  }
-
   const mode = optionalString(params, "mode");
   if (mode === undefined) throw missingParam("mode");
   if (mode === "setup")
@@ -348,6 +323,18 @@ export function createCheckoutSession(core: EmulatorCore, params: FormObject): S
     throw invalidRequest(
       "`submit_type` `subscribe` can only be used in `subscription` mode.",
       "submit_type",
+    );
+  }
+
+  if (mode === "subscription" && lookup(params, "customer_creation") !== undefined) {
+    // Stripe's answer has no `param` (a subscription always creates its customer).
+    throw invalidRequest("`customer_creation` can only be used in `payment` mode.");
+  }
+  const clientReferenceId = optionalString(params, "client_reference_id") ?? null;
+  if (clientReferenceId !== null && clientReferenceId.length > CLIENT_REFERENCE_ID_MAX) {
+    throw invalidRequest(
+      `Invalid string: ${clientReferenceId.slice(0, 20)}...; must be at most ${CLIENT_REFERENCE_ID_MAX} characters`,
+      "client_reference_id",
     );
   }
 
@@ -489,7 +476,7 @@ export function createCheckoutSession(core: EmulatorCore, params: FormObject): S
         customerEmail ?? (customerId ? (core.state.customers[customerId]?.email ?? null) : null),
       customerId,
       customerDetails: null,
-      clientReferenceId: optionalString(params, "client_reference_id") ?? null,
+      clientReferenceId,
       submitType,
       locale: localeParam(params),
       adaptivePricing:

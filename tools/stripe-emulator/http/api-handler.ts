@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { API_VERSION, type EmulatorCore } from "../core/emulator-core";
 import { StripeApiError } from "../errors";
-import { expand } from "../expand";
+import { checkExpandDepth, expand } from "../expand";
 import { expandParam, parseFormParams } from "../form-params";
+import { checkParams } from "../params/check-params";
 import { checkApiKey } from "./api-key";
 import { API_ROUTES, unrecognized } from "./api-routes";
 import { findReplay, rememberResponse } from "./idempotency";
@@ -45,6 +46,8 @@ export async function handleApiRequest(
   const segments = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
   const found = findRoute(API_ROUTES, method, segments);
   if (!found) throw unrecognized(method, segments);
+  checkParams(found.route.pattern, params);
+  checkExpandDepth(expandParam(params));
   const context = { requestId, idempotencyKey: key };
   const result = found.route.handle({ core, params, context }, found.id);
   const text = JSON.stringify(expand(core.render, result, expandParam(params)), null, 2);

@@ -4,6 +4,8 @@
  */
 
 export interface Route<Call> {
+  /** As written: "GET /v1/charges/:id" (params/endpoint-params.ts is keyed by it). */
+  pattern: string;
   method: string;
   segments: readonly string[];
   handle: (call: Call, id: string) => unknown;
@@ -12,7 +14,7 @@ export interface Route<Call> {
 /** `route("GET /v1/charges/:id", handler)`. */
 export function route<Call>(pattern: string, handle: Route<Call>["handle"]): Route<Call> {
   const [method = "", path = ""] = pattern.split(" ");
-  return { method, segments: path.split("/").filter(Boolean), handle };
+  return { pattern, method, segments: path.split("/").filter(Boolean), handle };
 }
 
 /**
