@@ -12,6 +12,9 @@ import {
 } from "@/tests/support/donations-testbed";
 import { describe, expect, test } from "@/tests/support/integration-test";
 
+/** SEPA Direct Debit takes EUR payments only: EUR 25, which settles as USD 27.50. */
+const EURO_GIFT = { currency: "eur", preset: "eur:2500" };
+
 // Every charge of this file gets its balance transaction only when the test releases it.
 test.override({
   testbedOptions: { lateBalanceTransactions: true, balanceTransactionDelayMs: null },
@@ -207,7 +210,7 @@ describe("other payments whose balance transaction comes later", () => {
     deliver,
     startGift,
   }) => {
-    const { donationId, sessionId } = await startGift();
+    const { donationId, sessionId } = await startGift(EURO_GIFT);
     await payOnHostedPage(testbed.emulator, sessionId, { iban: "AT611904300234573201" });
     expect(await deliver(onlyEvent(testbed.emulator, "checkout.session.completed"))).toBe(200);
     const processing = await db.donation.findUniqueOrThrow({ where: { id: donationId } });
@@ -223,7 +226,7 @@ describe("other payments whose balance transaction comes later", () => {
 
     testbed.emulator.releaseBalanceTransactions();
     expect(await deliver(onlyEvent(testbed.emulator, "charge.updated"))).toBe(200);
-    expect(await donationTotals()).toEqual({ donors: 1, raised: 2500 });
+    expect(await donationTotals()).toEqual({ donors: 1, raised: 2750 });
   });
 
   test("a gift refunded in full before its balance transaction never adds to raised", async ({

@@ -9,6 +9,9 @@ import {
 } from "@/tests/support/donations-testbed";
 import { describe, expect, test } from "@/tests/support/integration-test";
 
+/** SEPA Direct Debit takes EUR payments only: EUR 25, which settles as USD 27.50. */
+const EURO_GIFT = { currency: "eur", preset: "eur:2500" };
+
 test.beforeEach(({ app }) => app.reset());
 
 describe("the Stripe webhook", () => {
@@ -130,7 +133,7 @@ describe("the Stripe webhook", () => {
     deliver,
     startGift,
   }) => {
-    const { donationId, sessionId } = await startGift();
+    const { donationId, sessionId } = await startGift(EURO_GIFT);
     // Stripe's SEPA test IBAN that succeeds after a delay.
     await payOnHostedPage(testbed.emulator, sessionId, { iban: "AT611904300234573201" });
     const completed = onlyEvent(testbed.emulator, "checkout.session.completed");
@@ -143,7 +146,7 @@ describe("the Stripe webhook", () => {
     const donation = await db.donation.findUniqueOrThrow({ where: { id: donationId } });
     expect(donation.status).toBe("PAID");
     expect(await db.donationPayment.count({ where: { donationId } })).toBe(1);
-    expect(await donationTotals()).toEqual({ donors: 1, raised: 2500 });
+    expect(await donationTotals()).toEqual({ donors: 1, raised: 2750 });
   });
 
   test("shows a delayed payment as processing until it settles", async ({
@@ -152,7 +155,7 @@ describe("the Stripe webhook", () => {
     deliver,
     startGift,
   }) => {
-    const { donationId, sessionId } = await startGift();
+    const { donationId, sessionId } = await startGift(EURO_GIFT);
     await payOnHostedPage(testbed.emulator, sessionId, { iban: "AT611904300234573201" });
     expect(await deliver(onlyEvent(testbed.emulator, "checkout.session.completed"))).toBe(200);
     const donation = await db.donation.findUniqueOrThrow({ where: { id: donationId } });
@@ -166,7 +169,7 @@ describe("the Stripe webhook", () => {
     deliver,
     startGift,
   }) => {
-    const { donationId, sessionId } = await startGift();
+    const { donationId, sessionId } = await startGift(EURO_GIFT);
     // Stripe's SEPA test IBAN that fails after a delay.
     await payOnHostedPage(testbed.emulator, sessionId, { iban: "AT861904300235473202" });
     testbed.emulator.settleDelayedPayments();

@@ -9,6 +9,18 @@ import {
   waitForEvent,
 } from "@/tests/support/stripe-emulator-harness";
 
+/** SEPA Direct Debit is for EUR payments only. */
+function euroDonation() {
+  return donationParams({
+    line_items: [
+      {
+        quantity: 1,
+        price_data: { currency: "eur", unit_amount: 2500, product_data: { name: "Donation" } },
+      },
+    ],
+  });
+}
+
 describe("a one-off donation through the hosted checkout page", () => {
   test("completes with 4242, redirects to success_url and settles into a balance transaction", async ({
     harness,
@@ -145,7 +157,7 @@ describe("a one-off donation through the hosted checkout page", () => {
     harness,
   }) => {
     const { stripe, emulator, receiver } = harness;
-    const session = await stripe.checkout.sessions.create(donationParams());
+    const session = await stripe.checkout.sessions.create(euroDonation());
     const result = await payWithIban(emulator, session.id, "AT61 1904 3002 3457 3201");
     expect(result.status).toBe(303);
 
@@ -174,7 +186,7 @@ describe("a one-off donation through the hosted checkout page", () => {
 
   test("sends async_payment_failed when the failing test IBAN bounces", async ({ harness }) => {
     const { stripe, emulator, receiver } = harness;
-    const session = await stripe.checkout.sessions.create(donationParams());
+    const session = await stripe.checkout.sessions.create(euroDonation());
     await payWithIban(emulator, session.id, "AT861904300235473202");
     const response = await fetch(`${emulator.url}/_emulator/payments/settle`, {
       method: "POST",
@@ -198,7 +210,7 @@ describe("a one-off donation through the hosted checkout page", () => {
 
   test("settles a bank debit on its own after the configured delay", async ({ openHarness }) => {
     const quick = await openHarness({ asyncPaymentDelayMs: 100 });
-    const session = await quick.stripe.checkout.sessions.create(donationParams());
+    const session = await quick.stripe.checkout.sessions.create(euroDonation());
     await payWithIban(quick.emulator, session.id, "AT611904300234573201");
     await waitFor(
       () => eventTypes(quick.receiver).includes("checkout.session.async_payment_succeeded"),
@@ -268,5 +280,29 @@ describe("a one-off donation through the hosted checkout page", () => {
     expect(error.code).toBe("resource_missing");
     expect(error.message).toBe("No such checkout.session: 'cs_test_nope'");
     await expect(stripe.charges.retrieve("pi_123")).rejects.toThrow("No such charge: 'pi_123'");
+  });
+
+  test("offers SEPA Direct Debit for a EUR payment only, and refuses a bank debit posted for USD", async ({
+    harness,
+  }) => {
+    const { stripe, emulator } = harness;
+    const usd = await stripe.checkout.sessions.create(donationParams());
+    expect(usd.payment_method_types).toEqual(["card"]);
+    const usdPage = await (await fetch(usd.url ?? "")).text();
+    expect(usdPage).toContain("Pay by card");
+    expect(usdPage).not.toContain("SEPA");
+    const refused = await payWithIban(emulator, usd.id, "AT611904300234573201");
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain("Bank debit (SEPA) is available for payments in euros only");
+    expect((await stripe.checkout.sessions.retrieve(usd.id)).status).toBe("open");
+
+    const eur = await stripe.checkout.sessions.create(euroDonation());
+    expect(eur.payment_method_types).toEqual(["card", "sepa_debit"]);
+    expect(await (await fetch(eur.url ?? "")).text()).toContain("Pay by bank debit (SEPA)");
+    expect((await payWithIban(emulator, eur.id, "AT611904300234573201")).status).toBe(303);
+    const intent = await stripe.paymentIntents.retrieve(
+      String((await stripe.checkout.sessions.retrieve(eur.id)).payment_intent),
+    );
+    expect(intent.payment_method_types).toEqual(["card", "sepa_debit"]);
   });
 });

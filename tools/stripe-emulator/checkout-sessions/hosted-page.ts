@@ -1,6 +1,7 @@
 import type { EmulatorCore } from "../core/emulator-core";
 import { formatMoney } from "../money";
 import { createPaymentMethod } from "../payments/payment-intents";
+import { offersSepaDebit } from "../payments/payment-method-types";
 import type { PaymentErrorRecord, SessionRecord } from "../state";
 import {
   digitsOnly,
@@ -190,20 +191,42 @@ ${field({ id: "card-name", name: "name", label: "Name on card", autocomplete: "c
 <button type="submit">${verb} ${escapeHtml(summary.amount)}</button>
 </fieldset>
 </form>
-<form method="post" action="${action}" novalidate>
+${
+  offersSepaDebit(session.currency)
+    ? bankDebitForm({
+        action,
+        label: `${verb} ${summary.amount}`,
+        error,
+        values,
+        emailField: emailField("bank"),
+      })
+    : ""
+}
+${session.cancelUrl ? `<p class="cancel"><a href="${escapeHtml(session.cancelUrl)}">Cancel and return to the site</a></p>` : ""}`;
+  return layout(`${verb} ${summary.amount}: ${summary.name} (test mode)`, body);
+}
+
+/** The bank debit form, offered for EUR payments only (payments/payment-method-types.ts). */
+function bankDebitForm(input: {
+  action: string;
+  label: string;
+  error: PageError | null;
+  values: Record<string, string>;
+  emailField: string;
+}): string {
+  const { action, error, values } = input;
+  return `<form method="post" action="${action}" novalidate>
 <fieldset>
 <legend>Pay by bank debit (SEPA)</legend>
 <input type="hidden" name="method" value="sepa_debit">
 ${errorBox(error, "bank")}
-${emailField("bank")}
+${input.emailField}
 ${field({ id: "bank-name", name: "name", label: "Account holder name", autocomplete: "name", value: values.name, error, form: "bank" })}
 ${field({ id: "bank-iban", name: "iban", label: "IBAN", autocomplete: "off", placeholder: "AT61 1904 3002 3457 3201", hint: "Test IBANs: AT61 1904 3002 3457 3201 is paid later, AT86 1904 3002 3547 3202 fails later.", value: values.iban, error, form: "bank" })}
 <p class="hint">By paying you authorise this test merchant to debit your account (a SEPA Direct Debit mandate). Bank debits take a few days to confirm.</p>
-<button type="submit">${verb} ${escapeHtml(summary.amount)} by bank debit</button>
+<button type="submit">${escapeHtml(input.label)} by bank debit</button>
 </fieldset>
-</form>
-${session.cancelUrl ? `<p class="cancel"><a href="${escapeHtml(session.cancelUrl)}">Cancel and return to the site</a></p>` : ""}`;
-  return layout(`${verb} ${summary.amount}: ${summary.name} (test mode)`, body);
+</form>`;
 }
 
 function checkEmail(form: PageError["form"], email: string): PageError | null {
@@ -262,6 +285,14 @@ export function submitCheckoutPage(
     html: renderCheckoutPage(core, session, error, values),
   });
 
+  if (form === "bank" && !offersSepaDebit(session.currency)) {
+    // Stripe's page does not offer the method; a hand-made form post gets a clear refusal.
+    return reject({
+      form: "card",
+      field: null,
+      message: `Bank debit (SEPA) is available for payments in euros only; this payment is in ${session.currency.toUpperCase()}. Pay by card instead.`,
+    });
+  }
   const emailError = checkEmail(form, email);
   if (emailError) return reject(emailError);
 

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { renderPrice } from "../catalog/render-catalog";
 import { list, noAddress, type RenderContext, requireRecord } from "../core/render-context";
+import { paymentMethodTypesFor } from "../payments/payment-method-types";
 import type { SessionRecord } from "../state";
 
 export function renderLineItems(
@@ -110,7 +111,7 @@ export function renderSession(ctx: RenderContext, session: SessionRecord): Strip
         ? null
         : { id: session.paymentMethodConfiguration, parent: null },
     payment_method_options: {},
-    payment_method_types: ["card", "sepa_debit"],
+    payment_method_types: paymentMethodTypesFor(session.currency),
     payment_status: session.paymentStatus,
     permissions: null,
     recovered_from: null,

@@ -9,6 +9,7 @@ import type {
 } from "../state";
 import { addChargeBalanceTransaction } from "./balance-transactions";
 import { isBalanceTransactionLate } from "./late-balance-transactions";
+import { paymentMethodTypesFor } from "./payment-method-types";
 import { renderCharge, renderPaymentIntent } from "./render-payments";
 
 /*
@@ -57,7 +58,7 @@ export function newPaymentIntent(
     created: core.now(),
     status: "requires_payment_method",
     paymentMethodId: null,
-    paymentMethodTypes: ["card", "sepa_debit"],
+    paymentMethodTypes: paymentMethodTypesFor(input.currency),
     latestChargeId: null,
     lastPaymentError: null,
     receiptEmail: null,
