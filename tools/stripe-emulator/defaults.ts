@@ -22,3 +22,10 @@ export const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
 export const DEFAULT_AVAILABLE_AFTER_DAYS = 2;
 
 export const DEFAULT_SETTLEMENT_CURRENCY = "usd";
+
+/**
+ * Emulator-clock seconds from a renewal's draft invoice to its finalization and payment. Stripe
+ * "waits until one hour after the last webhook was successfully sent" (or one hour after creation
+ * without webhooks) before it finalizes (https://docs.stripe.com/api/invoices).
+ */
+export const DEFAULT_INVOICE_FINALIZATION_DELAY_SECONDS = 3600;

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import {
   DEFAULT_ASYNC_PAYMENT_DELAY_MS,
   DEFAULT_BALANCE_TRANSACTION_DELAY_MS,
+  DEFAULT_INVOICE_FINALIZATION_DELAY_SECONDS,
   DEFAULT_RETRY_DELAYS_MS,
   DEFAULT_SETTLEMENT_CURRENCY,
 } from "./defaults";
@@ -34,6 +35,10 @@ const HELP = `Usage: npx tsx tools/stripe-emulator/main.ts [options]
   --late-balance-transactions   every charge gets its balance transaction after it succeeds, then
                                 charge.updated, as with Stripe's asynchronous capture (default: at once)
   --balance-transaction-delay <ms>  how much later (default ${DEFAULT_BALANCE_TRANSACTION_DELAY_MS}; "manual" = only on request)
+  --invoice-finalization-delay <s>  emulator-clock seconds from a renewal's draft invoice to its
+                                finalization and payment (default ${DEFAULT_INVOICE_FINALIZATION_DELAY_SECONDS}, as on Stripe)
+  --webhook-api-version <v>     the webhook endpoint's API version (default: the pinned one, the only
+                                one the emulator renders; any other is refused)
   --quiet                       do not log requests
   --help                        show this help`;
 
@@ -56,6 +61,11 @@ const { values } = parseArgs({
       type: "string",
       default: String(DEFAULT_BALANCE_TRANSACTION_DELAY_MS),
     },
+    "invoice-finalization-delay": {
+      type: "string",
+      default: String(DEFAULT_INVOICE_FINALIZATION_DELAY_SECONDS),
+    },
+    "webhook-api-version": { type: "string" },
     quiet: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
@@ -104,6 +114,11 @@ const emulator = await startStripeEmulator({
   lateBalanceTransactions: values["late-balance-transactions"],
   balanceTransactionDelayMs:
     balanceDelay === "manual" ? null : integer("balance-transaction-delay", balanceDelay),
+  invoiceFinalizationDelaySeconds: integer(
+    "invoice-finalization-delay",
+    values["invoice-finalization-delay"],
+  ),
+  webhookApiVersion: values["webhook-api-version"],
   log: values.quiet ? undefined : (line) => console.log(line),
 });
 

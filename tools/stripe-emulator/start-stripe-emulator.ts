@@ -8,6 +8,7 @@ import {
   DEFAULT_ASYNC_PAYMENT_DELAY_MS,
   DEFAULT_AVAILABLE_AFTER_DAYS,
   DEFAULT_BALANCE_TRANSACTION_DELAY_MS,
+  DEFAULT_INVOICE_FINALIZATION_DELAY_SECONDS,
   DEFAULT_RETRY_DELAYS_MS,
   DEFAULT_SETTLEMENT_CURRENCY,
   DEFAULT_WEBHOOK_TIMEOUT_MS,
@@ -15,6 +16,7 @@ import {
 import { closeDispute, openDispute } from "./disputes/disputes";
 import { renderDispute } from "./disputes/render-dispute";
 import {
+  checkWebhookApiVersion,
   type DeliveryOrder,
   type WebhookDelivery,
   WebhookDispatcher,
@@ -49,6 +51,11 @@ export interface StripeEmulatorOptions {
   webhookUrl?: string | null;
   /** Signing secret (`whsec_...`); a random one is made when absent. */
   webhookSecret?: string;
+  /**
+   * The webhook endpoint's API version, which every event is rendered at (default, and the only
+   * one accepted: the pinned `API_VERSION`).
+   */
+  webhookApiVersion?: string;
   /** Currency balance transactions are kept in (default "usd"). */
   settlementCurrency?: string;
   /** Send every event this many times (default 1). */
@@ -80,6 +87,12 @@ export interface StripeEmulatorOptions {
   balanceTransactionDelayMs?: number | null;
   /** The account's Dashboard setting for Adaptive Pricing, for sessions that do not set it (default false). */
   adaptivePricingDashboard?: boolean;
+  /**
+   * Emulator-clock seconds from a renewal's draft invoice (`invoice.created`) to its
+   * finalization and payment (default `DEFAULT_INVOICE_FINALIZATION_DELAY_SECONDS`, 3600, as on
+   * Stripe); 0 finalizes at once.
+   */
+  invoiceFinalizationDelaySeconds?: number;
   /** Where to log one line per request (default: nowhere). */
   log?: (line: string) => void;
 }
@@ -140,8 +153,11 @@ export async function startStripeEmulator(
   const log = options.log ?? (() => {});
   const initialState: EmulatorState = stateFile ? await loadState(stateFile) : emptyState();
 
+  const webhookApiVersion = options.webhookApiVersion ?? API_VERSION;
+  checkWebhookApiVersion(webhookApiVersion, API_VERSION);
   const webhook: WebhookSettings = {
     url: options.webhookUrl ?? null,
+    apiVersion: webhookApiVersion,
     secret: options.webhookSecret ?? newId("whsec"),
     retryDelaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
     duplicateDeliveries: options.duplicateDeliveries ?? 1,
@@ -179,6 +195,8 @@ export async function startStripeEmulator(
         options.balanceTransactionDelayMs === undefined
           ? DEFAULT_BALANCE_TRANSACTION_DELAY_MS
           : options.balanceTransactionDelayMs,
+      invoiceFinalizationDelaySeconds:
+        options.invoiceFinalizationDelaySeconds ?? DEFAULT_INVOICE_FINALIZATION_DELAY_SECONDS,
     },
     {
       onEvents: (events) => dispatcher.dispatch(events),
@@ -252,6 +270,8 @@ export async function startStripeEmulator(
     releaseBalanceTransactions: (chargeId) => releaseBalanceTransactions(core, chargeId),
     failRefund: (refundId) => renderRefund(core.render, failRefund(core, refundId)),
     configureWebhooks: (settings) => {
+      if (settings.apiVersion !== undefined)
+        checkWebhookApiVersion(settings.apiVersion, API_VERSION);
       Object.assign(
         webhook,
         Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)),

@@ -214,7 +214,8 @@ export type SubscriptionRecord = z.infer<typeof SubscriptionRecord>;
 
 export const InvoiceRecord = z.object({
   ...stripeObject,
-  number: z.string(),
+  /** Given when the invoice is finalized; a draft has none. */
+  number: z.string().nullable(),
   customerId: id,
   customerEmail: z.string().nullable(),
   subscriptionId: nullableId,
@@ -232,6 +233,8 @@ export const InvoiceRecord = z.object({
   paymentIntentId: nullableId,
   invoicePaymentId: id,
   finalizedAt: timestamp.nullable(),
+  /** When a draft finalizes on its own (emulator clock); null once finalized. */
+  finalizesAt: timestamp.nullable().default(null),
   paidAt: timestamp.nullable(),
   attemptCount: z.number().int(),
 });

@@ -40,6 +40,23 @@ describe("a monthly gift", () => {
     expect(completed.status).toBe("complete");
     expect(completed.payment_status).toBe("paid");
     expect(completed.customer).toMatch(/^cus_/);
+    // Created incomplete, active once the first invoice was paid, before Checkout completed.
+    await waitFor(
+      () => eventTypes(receiver).includes("checkout.session.completed"),
+      "checkout.session.completed",
+    );
+    const created = await waitForEvent(receiver, "customer.subscription.created");
+    expect(created.data.object.status).toBe("incomplete");
+    const activated = await waitForEvent(receiver, "customer.subscription.updated");
+    expect(activated.data.object.status).toBe("active");
+    expect(activated.data.previous_attributes).toEqual({ status: "incomplete" });
+    const order = eventTypes(receiver);
+    expect(order.indexOf("invoice.paid")).toBeLessThan(
+      order.indexOf("customer.subscription.updated"),
+    );
+    expect(order.indexOf("customer.subscription.updated")).toBeLessThan(
+      order.indexOf("checkout.session.completed"),
+    );
     const subscription = completed.subscription;
     if (typeof subscription !== "object" || subscription === null)
       throw new Error("subscription not expanded");
@@ -84,13 +101,14 @@ describe("a monthly gift", () => {
     expect(eventTypes(receiver)).toContain("customer.subscription.created");
   });
 
-  test("bills and pays the next invoice each time the clock passes a period: two advances, three invoices", async ({
+  test("bills and pays the next invoice each time the clock passes a period and the hour after it: two advances, three invoices", async ({
     harness,
   }) => {
     const { stripe, emulator, receiver } = harness;
     const subscriptionId = await subscribeWithCard(harness);
 
-    emulator.advanceClock({ days: 31 });
+    // A month and a day each time: past the period's end and the hour its draft invoice waits.
+    emulator.advanceClock({ days: 32 });
     emulator.advanceClock({ days: 31 });
 
     const invoices = await stripe.invoices.list({
@@ -186,5 +204,74 @@ describe("a monthly gift", () => {
     );
     expect(eventTypes(receiver)).toContain("invoice.paid");
     expect((await stripe.checkout.sessions.retrieve(session.id)).payment_status).toBe("paid");
+  });
+
+  test("renews with a draft invoice that Stripe finalizes and charges an hour later, on the emulator clock", async ({
+    harness,
+  }) => {
+    const { stripe, emulator, receiver } = harness;
+    const subscriptionId = await subscribeWithCard(harness);
+    const periodEnd =
+      (await stripe.subscriptions.retrieve(subscriptionId)).items.data[0]?.current_period_end ?? 0;
+    await emulator.waitForDeliveries();
+    const before = receiver.events.length;
+    const newTypes = () => receiver.events.slice(before).map(({ event }) => event.type);
+
+    emulator.advanceClock({ seconds: periodEnd - emulator.now() });
+    const [draft] = (await stripe.invoices.list({ subscription: subscriptionId, limit: 1 })).data;
+    expect(draft).toMatchObject({
+      status: "draft",
+      billing_reason: "subscription_cycle",
+      number: null,
+      automatically_finalizes_at: periodEnd + 3600,
+      amount_paid: 0,
+    });
+    await emulator.waitForDeliveries();
+    expect(newTypes()).toEqual(["customer.subscription.updated", "invoice.created"]);
+
+    // Ten seconds short of the hour (the emulator clock runs on with the wall clock), then past it.
+    emulator.advanceClock({ seconds: periodEnd + 3590 - emulator.now() });
+    expect((await stripe.invoices.retrieve(draft?.id ?? "")).status).toBe("draft");
+
+    emulator.advanceClock({ seconds: 10 });
+    const paid = await stripe.invoices.retrieve(draft?.id ?? "", { expand: ["payments"] });
+    expect(paid.status).toBe("paid");
+    expect(paid.number).toMatch(/^EMU-/);
+    expect(paid.status_transitions.finalized_at).toBe(periodEnd + 3600);
+    expect(paid.payments?.data[0]?.status).toBe("paid");
+    await emulator.waitForDeliveries();
+    expect(newTypes()).toEqual([
+      "customer.subscription.updated",
+      "invoice.created",
+      "invoice.finalized",
+      "charge.succeeded",
+      "payment_intent.succeeded",
+      "invoice.updated",
+      "invoice.paid",
+      "invoice.payment_succeeded",
+    ]);
+    const updated = receiver.events
+      .slice(before)
+      .find(({ event }) => event.type === "invoice.updated")?.event;
+    expect(updated?.type === "invoice.updated" && updated.data.previous_attributes).toEqual({
+      status: "open",
+      amount_paid: 0,
+      amount_remaining: 1000,
+    });
+  });
+
+  test("finalizes a renewal's invoice at once when the finalization delay is set to 0", async ({
+    openHarness,
+  }) => {
+    const quick = await openHarness({ invoiceFinalizationDelaySeconds: 0 });
+    const subscriptionId = await subscribeWithCard(quick);
+    const periodEnd =
+      (await quick.stripe.subscriptions.retrieve(subscriptionId)).items.data[0]
+        ?.current_period_end ?? 0;
+    quick.emulator.advanceClock({ seconds: periodEnd - quick.emulator.now() });
+    const [renewal] = (await quick.stripe.invoices.list({ subscription: subscriptionId, limit: 1 }))
+      .data;
+    expect(renewal?.billing_reason).toBe("subscription_cycle");
+    expect(renewal?.status).toBe("paid");
   });
 });

@@ -8,7 +8,7 @@ import {
   payWithCard,
   waitFor,
 } from "@/tests/support/stripe-emulator-harness";
-import { signPayload } from "@/tools/stripe-emulator/index";
+import { signPayload, startStripeEmulator } from "@/tools/stripe-emulator/index";
 
 /** Expires a new session, so the emulator sends one event; that event's delivery, once done. */
 async function expireOneSession({ stripe, emulator }: Harness) {
@@ -160,5 +160,43 @@ describe("webhook delivery", () => {
         { eventType: "checkout.session.completed", status: "succeeded" },
       ],
     });
+  });
+});
+
+describe("API versions", () => {
+  test("events carry the webhook endpoint's API version, and an endpoint at a version the emulator cannot render is refused", async ({
+    harness,
+  }) => {
+    const { stripe, emulator, receiver } = harness;
+    await expireOneSession(harness);
+    const [received] = receiver.events;
+    expect(received?.event.api_version).toBe(Stripe.API_VERSION);
+    const listed = await stripe.events.list({ limit: 1 });
+    expect(listed.data[0]?.api_version).toBe(Stripe.API_VERSION);
+
+    await expect(startStripeEmulator({ webhookApiVersion: "2025-03-31.basil" })).rejects.toThrow(
+      /renders events at API version 2026-10-28\.endive only/,
+    );
+    expect(() => emulator.configureWebhooks({ apiVersion: "2024-06-20" })).toThrow(
+      /a webhook endpoint at 2024-06-20 would receive objects of another shape/,
+    );
+  });
+
+  test("a request for another API version than the pinned one is refused, not answered in the wrong shape", async ({
+    harness,
+  }) => {
+    const other = new Stripe("sk_test_emulator", {
+      ...harness.emulator.stripeOptions,
+      apiVersion: "2025-03-31.basil" as typeof Stripe.API_VERSION,
+      maxNetworkRetries: 0,
+    });
+    const error = await other.checkout.sessions.create(donationParams()).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    expect(error instanceof Error && error.message).toContain(
+      "speaks API version 2026-10-28.endive only",
+    );
   });
 });

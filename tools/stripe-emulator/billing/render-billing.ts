@@ -222,7 +222,7 @@ export function renderInvoice(ctx: RenderContext, invoice: InvoiceRecord): Strip
       provider: null,
       status: null,
     },
-    automatically_finalizes_at: null,
+    automatically_finalizes_at: invoice.finalizesAt,
     billing_reason: invoice.billingReason,
     collection_method: "charge_automatically",
     created: invoice.created,
@@ -247,7 +247,8 @@ export function renderInvoice(ctx: RenderContext, invoice: InvoiceRecord): Strip
     ending_balance: invoice.finalizedAt === null ? null : 0,
     footer: null,
     from_invoice: null,
-    hosted_invoice_url: `${ctx.publicUrl}/invoices/${invoice.id}`,
+    hosted_invoice_url:
+      invoice.status === "draft" ? null : `${ctx.publicUrl}/invoices/${invoice.id}`,
     invoice_pdf: null,
     issuer: { type: "self" },
     last_finalization_error: null,
@@ -255,7 +256,8 @@ export function renderInvoice(ctx: RenderContext, invoice: InvoiceRecord): Strip
     lines: list([renderInvoiceLine(ctx, invoice)], `/v1/invoices/${invoice.id}/lines`),
     livemode: false,
     metadata: {},
-    next_payment_attempt: null,
+    // A draft with automatic collection is charged when it finalizes.
+    next_payment_attempt: invoice.status === "draft" ? invoice.finalizesAt : null,
     number: invoice.number,
     on_behalf_of: null,
     parent: subscription

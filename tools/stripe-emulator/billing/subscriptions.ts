@@ -1,9 +1,9 @@
 import { AUTOMATIC, DAY, type EmulatorCore, type RequestContext } from "../core/emulator-core";
-import { referenced, requireRecord } from "../core/render-context";
+import { requireRecord } from "../core/render-context";
 import { invalidRequest } from "../errors";
 import { newId } from "../ids";
 import type { InvoiceRecord, PriceRecord, SubscriptionRecord } from "../state";
-import { announceInvoice, openInvoice, payInvoice } from "./invoices";
+import { createSubscriptionInvoice, draftsDueBy, finalizeAndCharge } from "./invoices";
 import { renderSubscription } from "./render-billing";
 
 /** Adds whole months to a unix time, clamping the day to the month's end as Stripe billing does. */
@@ -38,8 +38,10 @@ function findSubscription(core: EmulatorCore, id: string): SubscriptionRecord {
 }
 
 /**
- * Starts a subscription with its first, finalized invoice (`customer.subscription.created`,
- * `invoice.created`, `invoice.finalized`); the caller pays the invoice.
+ * Starts a subscription, `incomplete` until its first invoice is paid, with that invoice
+ * finalized (`customer.subscription.created`, `invoice.created`, `invoice.finalized`); the caller
+ * pays the invoice ("incomplete ... if the initial payment attempt fails", then `active`:
+ * https://docs.stripe.com/billing/subscriptions/overview#subscription-statuses).
  */
 export function startSubscription(
   core: EmulatorCore,
@@ -59,7 +61,7 @@ export function startSubscription(
     id: newId("sub"),
     created: start,
     customerId: input.customerId,
-    status: "active",
+    status: "incomplete",
     currency: price.currency,
     itemId: newId("si"),
     priceId: price.id,
@@ -77,13 +79,17 @@ export function startSubscription(
     defaultPaymentMethodId: input.defaultPaymentMethodId,
   };
   core.state.subscriptions[subscription.id] = subscription;
-  const invoice = openInvoice(core, subscription, "subscription_create", input.customerEmail);
   core.emit(
     "customer.subscription.created",
     renderSubscription(core.render, subscription),
     AUTOMATIC,
   );
-  announceInvoice(core, invoice);
+  const invoice = createSubscriptionInvoice(core, subscription, {
+    reason: "subscription_create",
+    customerEmail: input.customerEmail,
+    at: start,
+    draft: false,
+  });
   return { subscription, invoice };
 }
 
@@ -164,46 +170,71 @@ export function updateSubscription(
   });
 }
 
-/** Starts every subscription period that has come due: a new invoice, paid with the saved method. */
-export function renewSubscriptions(core: EmulatorCore): void {
-  for (const subscription of Object.values(core.state.subscriptions)) {
-    while (
-      (subscription.status === "active" || subscription.status === "past_due") &&
-      subscription.currentPeriodEnd <= core.now()
-    ) {
-      if (subscription.cancelAtPeriodEnd) {
-        endSubscription(core, subscription, subscription.currentPeriodEnd, AUTOMATIC);
-        break;
-      }
-      const price = core.state.prices[subscription.priceId];
-      const method = referenced(core.state.paymentMethods, subscription.defaultPaymentMethodId);
-      if (!price?.recurring || !method) break;
-      const previousPeriod = {
-        start: subscription.currentPeriodStart,
-        end: subscription.currentPeriodEnd,
-      };
-      subscription.periodIndex += 1;
-      subscription.currentPeriodStart = subscription.currentPeriodEnd;
-      subscription.currentPeriodEnd = periodEnd(
-        subscription.billingCycleAnchor,
-        price.recurring.interval,
-        price.recurring.intervalCount * (subscription.periodIndex + 1),
-      );
-      const invoice = openInvoice(core, subscription, "subscription_cycle", null);
-      invoice.created = subscription.currentPeriodStart;
-      core.emit(
-        "customer.subscription.updated",
-        renderSubscription(core.render, subscription),
-        AUTOMATIC,
-        {
-          items: {
-            current_period_start: previousPeriod.start,
-            current_period_end: previousPeriod.end,
-          },
-        },
-      );
-      announceInvoice(core, invoice);
-      payInvoice(core, invoice, method);
+function isRenewing(subscription: SubscriptionRecord): boolean {
+  return subscription.status === "active" || subscription.status === "past_due";
+}
+
+/** The next period end that has come due by `now`, the earliest first. */
+function nextDueRenewal(core: EmulatorCore, now: number): SubscriptionRecord | undefined {
+  return Object.values(core.state.subscriptions)
+    .filter((subscription) => isRenewing(subscription) && subscription.currentPeriodEnd <= now)
+    .sort((a, b) => a.currentPeriodEnd - b.currentPeriodEnd)[0];
+}
+
+/** A period ended: the next one starts with a draft invoice (or the subscription ends). */
+function renew(core: EmulatorCore, subscription: SubscriptionRecord): void {
+  if (subscription.cancelAtPeriodEnd) {
+    endSubscription(core, subscription, subscription.currentPeriodEnd, AUTOMATIC);
+    return;
+  }
+  const price = core.state.prices[subscription.priceId];
+  if (!price?.recurring) {
+    throw new Error(`Subscription ${subscription.id} has lost its recurring price`);
+  }
+  const previousPeriod = {
+    start: subscription.currentPeriodStart,
+    end: subscription.currentPeriodEnd,
+  };
+  subscription.periodIndex += 1;
+  subscription.currentPeriodStart = subscription.currentPeriodEnd;
+  subscription.currentPeriodEnd = periodEnd(
+    subscription.billingCycleAnchor,
+    price.recurring.interval,
+    price.recurring.intervalCount * (subscription.periodIndex + 1),
+  );
+  core.emit(
+    "customer.subscription.updated",
+    renderSubscription(core.render, subscription),
+    AUTOMATIC,
+    {
+      items: {
+        current_period_start: previousPeriod.start,
+        current_period_end: previousPeriod.end,
+      },
+    },
+  );
+  createSubscriptionInvoice(core, subscription, {
+    reason: "subscription_cycle",
+    customerEmail: null,
+    at: subscription.currentPeriodStart,
+    draft: true,
+  });
+}
+
+/**
+ * Runs billing up to the emulator's now, in the order it would have happened: every period that
+ * ended starts the next with a draft invoice, and every draft due finalizes and is charged.
+ */
+export function runBilling(core: EmulatorCore): void {
+  const now = core.now();
+  for (;;) {
+    const renewal = nextDueRenewal(core, now);
+    const draft = draftsDueBy(core, now)[0];
+    if (!renewal && !draft) return;
+    if (draft && (!renewal || (draft.finalizesAt ?? 0) <= renewal.currentPeriodEnd)) {
+      finalizeAndCharge(core, draft);
+    } else if (renewal) {
+      renew(core, renewal);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { renewSubscriptions } from "../billing/subscriptions";
+import { runBilling } from "../billing/subscriptions";
 import { expireDueSessions } from "../checkout-sessions/checkout-sessions";
 import { invalidRequest } from "../errors";
 import { settleAllProcessing } from "../payments/bank-debits";
@@ -7,8 +7,9 @@ import type { EmulatorCore } from "./emulator-core";
 
 /**
  * Moves the emulator clock forward. Due bank debits settle, late balance transactions are made,
- * open sessions past `expires_at` expire, and subscriptions whose period ended are invoiced and
- * charged (a renewal's own late balance transaction then waits for its timer or the next move).
+ * open sessions past `expires_at` expire, subscriptions whose period ended get a draft invoice,
+ * and drafts whose finalization time has come are finalized and charged (a renewal's own late
+ * balance transaction then waits for its timer or the next move).
  */
 export function advanceClock(core: EmulatorCore, seconds: number): number {
   if (!Number.isFinite(seconds) || seconds < 0) {
@@ -21,7 +22,7 @@ export function advanceClock(core: EmulatorCore, seconds: number): number {
     settleAllProcessing(core);
     releaseAllAwaited(core);
     expireDueSessions(core);
-    renewSubscriptions(core);
+    runBilling(core);
     return core.now();
   });
 }

@@ -25,6 +25,8 @@ export interface CoreConfig {
   balanceTransactionDelayMs: number | null;
   /** Adaptive Pricing for sessions that do not set `adaptive_pricing[enabled]` (the Dashboard's setting). */
   adaptivePricingDashboard: boolean;
+  /** Emulator-clock seconds between a renewal's draft invoice and its finalization (Stripe: ~1 hour). */
+  invoiceFinalizationDelaySeconds: number;
 }
 
 /** Who caused an event: an API request (id and idempotency key) or nobody (`id: null`). */

@@ -3,12 +3,28 @@ import { Timers } from "../clock";
 import { newId } from "../ids";
 import type { EventRecord } from "../state";
 
+/** Refuses an endpoint API version the emulator cannot render events at. */
+export function checkWebhookApiVersion(apiVersion: string, rendered: string): void {
+  if (apiVersion !== rendered) {
+    throw new Error(
+      `The Stripe emulator renders events at API version ${rendered} only (the version the stripe package pins); a webhook endpoint at ${apiVersion} would receive objects of another shape from Stripe. Create the endpoint with api_version ${rendered}.`,
+    );
+  }
+}
+
 /** Orders in which the events of one flow (one API call, one payment) can be sent. */
 export const DELIVERY_ORDERS = ["in-order", "reverse", "shuffle"] as const;
 export type DeliveryOrder = (typeof DELIVERY_ORDERS)[number];
 
 export interface WebhookSettings {
   url: string | null;
+  /**
+   * The endpoint's API version: Stripe renders each event for an endpoint at the endpoint's
+   * `api_version` (https://docs.stripe.com/api/webhook_endpoints/create#create_webhook_endpoint-api_version,
+   * https://docs.stripe.com/webhooks/versioning). The emulator renders objects at the pinned
+   * version only, so that is the only one an endpoint may have (checkWebhookApiVersion).
+   */
+  apiVersion: string;
   secret: string;
   /** Delay before each retry; its length bounds the number of attempts (1 + retries). */
   retryDelaysMs: readonly number[];

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { API_VERSION, type EmulatorCore } from "../core/emulator-core";
-import { StripeApiError } from "../errors";
+import { invalidRequest, StripeApiError } from "../errors";
 import { checkExpandDepth, expand } from "../expand";
 import { expandParam, parseFormParams } from "../form-params";
 import { checkParams } from "../params/check-params";
@@ -25,6 +25,14 @@ export async function handleApiRequest(
   const authError = checkApiKey(request);
   if (authError)
     return sendJson(response, authError.status, errorJson(authError, requestId), headers);
+  const requested = request.headers["stripe-version"]?.toString();
+  if (requested !== undefined && requested !== API_VERSION) {
+    // Stripe would answer in the shapes of the version asked for; the emulator has only one.
+    const error = invalidRequest(
+      `The Stripe emulator speaks API version ${API_VERSION} only (the version the stripe package pins); this request asked for ${requested}.`,
+    );
+    return sendJson(response, error.status, errorJson(error, requestId), headers);
+  }
   const method = request.method ?? "GET";
   const params = parseFormParams(method === "POST" ? await readBody(request) : url.search.slice(1));
   const key = method === "POST" ? (request.headers["idempotency-key"]?.toString() ?? null) : null;
