@@ -291,6 +291,7 @@ describe("a one-off donation through the hosted checkout page", () => {
     const usdPage = await (await fetch(usd.url ?? "")).text();
     expect(usdPage).toContain("Pay by card");
     expect(usdPage).not.toContain("SEPA");
+    expect(usdPage).not.toContain("IBAN");
     const refused = await payWithIban(emulator, usd.id, "AT611904300234573201");
     expect(refused.status).toBe(400);
     expect(refused.html).toContain("Bank debit (SEPA) is available for payments in euros only");

@@ -62,7 +62,8 @@ a { color: #0b57d0; }
 .cancel { margin-top: 1.5rem; }
 `;
 
-function layout(title: string, body: string): string {
+/** The page around `body`; `bankDebit`: the session offers SEPA, so the notice names test IBANs. */
+function layout(title: string, body: string, bankDebit = false): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -73,7 +74,7 @@ function layout(title: string, body: string): string {
 </head>
 <body>
 <main>
-<p class="test-mode" role="note"><strong>Test mode.</strong> This is the offline Stripe emulator: no real payment is made. Use a test card such as 4242 4242 4242 4242, or a test IBAN.</p>
+<p class="test-mode" role="note"><strong>Test mode.</strong> This is the offline Stripe emulator: no real payment is made. Use a test card such as 4242 4242 4242 4242${bankDebit ? ", or a test IBAN" : ""}.</p>
 ${body}
 </main>
 </body>
@@ -203,7 +204,11 @@ ${
     : ""
 }
 ${session.cancelUrl ? `<p class="cancel"><a href="${escapeHtml(session.cancelUrl)}">Cancel and return to the site</a></p>` : ""}`;
-  return layout(`${verb} ${summary.amount}: ${summary.name} (test mode)`, body);
+  return layout(
+    `${verb} ${summary.amount}: ${summary.name} (test mode)`,
+    body,
+    offersSepaDebit(session.currency),
+  );
 }
 
 /** The bank debit form, offered for EUR payments only (payments/payment-method-types.ts). */
