@@ -9,6 +9,8 @@ import { API_ROUTES } from "@/tools/stripe-emulator/http/api-routes";
 import { hasParamSchema } from "@/tools/stripe-emulator/params/check-params";
 import { generateStripeParams } from "@/tools/stripe-emulator/params/generate-stripe-params";
 import {
+  STRIPE_EXPAND_DEFS,
+  STRIPE_EXPAND_ROOTS,
   STRIPE_PARAM_DEFS,
   STRIPE_PARAM_ROOTS,
 } from "@/tools/stripe-emulator/params/stripe-params.generated";
@@ -113,6 +115,8 @@ describe("unknown parameters", () => {
     const fresh = generateStripeParams();
     expect(fresh.roots).toEqual(STRIPE_PARAM_ROOTS);
     expect(fresh.defs).toEqual(STRIPE_PARAM_DEFS);
+    expect(fresh.expandRoots).toEqual(STRIPE_EXPAND_ROOTS);
+    expect(fresh.expandDefs).toEqual(STRIPE_EXPAND_DEFS);
   });
 });
 
@@ -200,15 +204,36 @@ describe("values Stripe refuses", () => {
 });
 
 describe("expansions", () => {
-  test("a field that is not expandable is refused", async ({ harness }) => {
-    const session = await harness.stripe.checkout.sessions.create(donationParams());
-    for (const field of ["metadata", "id", "customer_email", "nonexistent"]) {
+  test("a field that is not expandable in the SDK's response types is refused, before a create creates anything", async ({
+    harness,
+  }) => {
+    const { stripe } = harness;
+    const refused = await rejection(
+      stripe.checkout.sessions.create(donationParams({ expand: ["metadata"] })),
+    );
+    expect(refused.message).toBe("This property cannot be expanded (metadata).");
+    expect((await stripe.checkout.sessions.list()).data).toHaveLength(0);
+
+    const session = await stripe.checkout.sessions.create(donationParams());
+    for (const field of [
+      "metadata",
+      "id",
+      "customer_email",
+      "nonexistent",
+      "total_details",
+      "payment_intent.amount",
+    ]) {
       const error = await rejection(
-        harness.stripe.checkout.sessions.retrieve(session.id, { expand: [field] }),
+        stripe.checkout.sessions.retrieve(session.id, { expand: [field] }),
       );
       expect(error.message, field).toBe(`This property cannot be expanded (${field}).`);
       expect(error.param).toBe("expand");
     }
+    // Expandable ids, includable lists, and paths through hashes and lists to them are fine.
+    const expanded = await stripe.checkout.sessions.retrieve(session.id, {
+      expand: ["line_items", "payment_intent", "customer"],
+    });
+    expect(expanded.line_items?.data).toHaveLength(1);
   });
 
   test("more than four levels is refused before anything is created; four levels work", async ({

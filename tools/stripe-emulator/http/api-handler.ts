@@ -3,6 +3,7 @@ import { API_VERSION, type EmulatorCore } from "../core/emulator-core";
 import { invalidRequest, StripeApiError } from "../errors";
 import { checkExpandDepth, expand } from "../expand";
 import { expandParam, parseFormParams } from "../form-params";
+import { checkExpandable } from "../params/check-expand";
 import { checkParams } from "../params/check-params";
 import { checkApiKey } from "./api-key";
 import { API_ROUTES, unrecognized } from "./api-routes";
@@ -56,6 +57,7 @@ export async function handleApiRequest(
   if (!found) throw unrecognized(method, segments);
   checkParams(found.route.pattern, params);
   checkExpandDepth(expandParam(params));
+  checkExpandable(found.route.pattern, expandParam(params));
   const context = { requestId, idempotencyKey: key };
   const result = found.route.handle({ core, params, context }, found.id);
   const text = JSON.stringify(expand(core.render, result, expandParam(params)), null, 2);

@@ -45,3 +45,44 @@ export const ENDPOINT_PARAMS = {
 } as const satisfies Record<string, string>;
 
 export type EndpointPattern = keyof typeof ENDPOINT_PARAMS;
+
+/**
+ * What each route answers with ("list:" for a list), whose response types say which fields
+ * `expand[]` may name (read-sdk-expandables.ts).
+ */
+export const ENDPOINT_RESPONSES = {
+  "POST /v1/checkout/sessions": "Checkout/Sessions#Session",
+  "GET /v1/checkout/sessions": "list:Checkout/Sessions#Session",
+  "GET /v1/checkout/sessions/:id": "Checkout/Sessions#Session",
+  "POST /v1/checkout/sessions/:id/expire": "Checkout/Sessions#Session",
+  "GET /v1/checkout/sessions/:id/line_items": "list:LineItems#LineItem",
+  "GET /v1/payment_intents": "list:PaymentIntents#PaymentIntent",
+  "GET /v1/payment_intents/:id": "PaymentIntents#PaymentIntent",
+  "GET /v1/charges": "list:Charges#Charge",
+  "GET /v1/charges/:id": "Charges#Charge",
+  "GET /v1/charges/:id/refunds": "list:Refunds#Refund",
+  "GET /v1/balance_transactions": "list:BalanceTransactions#BalanceTransaction",
+  "GET /v1/balance_transactions/:id": "BalanceTransactions#BalanceTransaction",
+  "POST /v1/refunds": "Refunds#Refund",
+  "GET /v1/refunds": "list:Refunds#Refund",
+  "GET /v1/refunds/:id": "Refunds#Refund",
+  "GET /v1/disputes": "list:Disputes#Dispute",
+  "GET /v1/disputes/:id": "Disputes#Dispute",
+  "POST /v1/disputes/:id/close": "Disputes#Dispute",
+  "GET /v1/invoices": "list:Invoices#Invoice",
+  "GET /v1/invoices/:id": "Invoices#Invoice",
+  "GET /v1/invoice_payments": "list:InvoicePayments#InvoicePayment",
+  "GET /v1/invoice_payments/:id": "InvoicePayments#InvoicePayment",
+  "GET /v1/subscriptions": "list:Subscriptions#Subscription",
+  "GET /v1/subscriptions/:id": "Subscriptions#Subscription",
+  "POST /v1/subscriptions/:id": "Subscriptions#Subscription",
+  "DELETE /v1/subscriptions/:id": "Subscriptions#Subscription",
+  "GET /v1/customers": "list:Customers#Customer",
+  "GET /v1/customers/:id": "Customers#Customer",
+  "GET /v1/events": "list:Events#Event",
+  "GET /v1/events/:id": "Events#Event",
+  "GET /v1/payment_methods/:id": "PaymentMethods#PaymentMethod",
+  "GET /v1/prices/:id": "Prices#Price",
+  "GET /v1/products/:id": "Products#Product",
+  "POST /v1/billing_portal/sessions": "BillingPortal/Sessions#Session",
+} as const satisfies Record<EndpointPattern, string>;

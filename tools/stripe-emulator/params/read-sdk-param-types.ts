@@ -195,18 +195,57 @@ function readMembers(reader: Reader): Member[] {
   return members;
 }
 
-function readDeclarations(reader: Reader, scope: string[], into: Map<string, Declaration>): void {
+/** A name a file imports: `import { Discount as _Discount } from './../Discounts.js'`. */
+export interface Imported {
+  /** The module as written: "./../Discounts.js". */
+  from: string;
+  name: string;
+}
+
+function readImport(reader: Reader, imports: Map<string, Imported>): void {
+  reader.expect("import");
+  if (!reader.is("{")) {
+    reader.skipStatement();
+    return;
+  }
+  reader.next();
+  const names: Array<{ local: string; name: string }> = [];
+  while (!reader.is("}")) {
+    const name = reader.next().text;
+    let local = name;
+    if (reader.is("as")) {
+      reader.next();
+      local = reader.next().text;
+    }
+    names.push({ local, name });
+    if (reader.is(",")) reader.next();
+  }
+  reader.expect("}");
+  reader.expect("from");
+  const from = reader.next().text;
+  if (reader.is(";")) reader.next();
+  for (const { local, name } of names) imports.set(local, { from, name });
+}
+
+function readDeclarations(
+  reader: Reader,
+  scope: string[],
+  into: Map<string, Declaration>,
+  imports: Map<string, Imported>,
+): void {
   while (!reader.done() && !reader.is("}")) {
     if (reader.is("export") || reader.is("declare")) {
       reader.next();
       continue;
     }
     const keyword = reader.peek()?.text;
-    if (keyword === "namespace") {
+    if (keyword === "import" && scope.length === 0) {
+      readImport(reader, imports);
+    } else if (keyword === "namespace") {
       reader.next();
       const name = reader.next().text;
       reader.expect("{");
-      readDeclarations(reader, [...scope, name], into);
+      readDeclarations(reader, [...scope, name], into, imports);
       reader.expect("}");
     } else if (keyword === "interface") {
       reader.next();
@@ -263,13 +302,41 @@ const STRIPE_ROOT = dirname(require.resolve("stripe"));
 
 /** The declarations of one .d.ts file of the package ("Checkout/Sessions", or "shared"). */
 export function readDeclarationFile(file: string): Map<string, Declaration> {
+  return readDeclarationFileWithImports(file).declarations;
+}
+
+/** The declarations of one .d.ts file ("shared" and "lib" sit above resources/), and its imports. */
+export function readDeclarationFileWithImports(file: string): {
+  declarations: Map<string, Declaration>;
+  imports: Map<string, Imported>;
+} {
   const path =
-    file === "shared"
-      ? join(STRIPE_ROOT, "shared.d.ts")
+    file === "shared" || file === "lib"
+      ? join(STRIPE_ROOT, `${file}.d.ts`)
       : join(STRIPE_ROOT, "resources", `${file}.d.ts`);
   const declarations = new Map<string, Declaration>();
-  readDeclarations(new Reader(tokenize(readFileSync(path, "utf8"))), [], declarations);
-  return declarations;
+  const imports = new Map<string, Imported>();
+  readDeclarations(new Reader(tokenize(readFileSync(path, "utf8"))), [], declarations, imports);
+  return { declarations, imports };
+}
+
+/**
+ * The file an import names, as this reader names files: "./../Customers.js" from
+ * "Checkout/Sessions" is "Customers"; "../../shared.js" is "shared" (and "../lib.js" is "lib").
+ */
+export function importedFile(fromFile: string, module: string): string {
+  const directory = fromFile.includes("/") ? fromFile.slice(0, fromFile.lastIndexOf("/")) : "";
+  const parts = [
+    ...(directory ? directory.split("/") : []),
+    ...module.replace(/\.js$/, "").split("/"),
+  ];
+  const resolved: string[] = [];
+  for (const part of parts) {
+    if (part === "." || part === "") continue;
+    if (part === "..") resolved.pop();
+    else resolved.push(part);
+  }
+  return resolved.join("/");
 }
 
 /**
