@@ -120,6 +120,10 @@ const emulator = await startStripeEmulator({
   ),
   webhookApiVersion: values["webhook-api-version"],
   log: values.quiet ? undefined : (line) => console.log(line),
+}).catch((error: unknown) => {
+  // A setting the emulator refuses (an unknown currency, another API version): say so, no stack.
+  console.error(`stripe-emulator: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
 });
 
 console.log(`Stripe emulator listening on ${emulator.url} (API version ${emulator.apiVersion})`);
