@@ -14,6 +14,7 @@ import { HANDLED_EVENT_TYPES } from "./handled-event-types";
 import { recordInvoicePayment } from "./record-invoice-payment";
 import { idOf, STRIPE_ID } from "./stripe-ids";
 import { syncCharge } from "./sync-charge";
+import { syncSubscription } from "./sync-subscription";
 
 export { HANDLED_EVENT_TYPES };
 
@@ -99,6 +100,13 @@ async function handleUsableEvent(event: Stripe.Event): Promise<HandledOutcome> {
     }
     case "customer.subscription.deleted":
       outcome = await endSubscription(event.data.object.id, ref);
+      // The rest of the gift's state (no longer ending or paused): converges, so no event id.
+      if (outcome.ok) await syncSubscription(event.data.object.id);
+      break;
+    case "customer.subscription.updated":
+    case "customer.subscription.paused":
+    case "customer.subscription.resumed":
+      outcome = await syncSubscription(event.data.object.id, ref);
       break;
     default:
       return "ignored";

@@ -21,4 +21,8 @@ export const HANDLED_EVENT_TYPES = [
   "charge.dispute.funds_reinstated",
   "invoice.paid",
   "customer.subscription.deleted",
+  // The donor changed the monthly gift (Customer Portal) or staff did: end scheduled, pause, amount.
+  "customer.subscription.updated",
+  "customer.subscription.paused",
+  "customer.subscription.resumed",
 ] as const satisfies ReadonlyArray<Stripe.Event["type"]>;

@@ -1,4 +1,5 @@
 import type Stripe from "stripe";
+import { handlePortalPageRequest } from "./billing-portal/portal-page-handler";
 import { expireDueSessions, hasDueSessions } from "./checkout-sessions/checkout-sessions";
 import { hostedPageUrl } from "./checkout-sessions/render-checkout-session";
 import { Timers } from "./clock";
@@ -226,6 +227,11 @@ export async function startStripeEmulator(
           "checkout",
           (request, response, url) =>
             handleCheckoutPageRequest(core, request, response, segmentsOf(url)),
+        ],
+        [
+          "billing_portal",
+          (request, response, url) =>
+            handlePortalPageRequest(core, request, response, segmentsOf(url)),
         ],
         [
           "_emulator",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PortalConfigurationRecord, PortalSessionRecord } from "./billing-portal/portal-records";
 
 /*
  * The emulator keeps its own small records and renders Stripe objects from them on every read
@@ -192,7 +193,9 @@ export type DisputeRecord = z.infer<typeof DisputeRecord>;
 export const SubscriptionRecord = z.object({
   ...stripeObject,
   customerId: id,
-  status: z.enum(["incomplete", "active", "past_due", "canceled"]),
+  status: z.enum(["incomplete", "active", "past_due", "paused", "canceled"]),
+  /** When it was paused (the Customer Portal's pause); absent or null while not paused. */
+  pausedAt: timestamp.nullable().optional(),
   currency: z.string(),
   itemId: id,
   priceId: id,
@@ -281,6 +284,9 @@ export const EmulatorStateFile = z.object({
    * Absent from state files written before it existed.
    */
   lateBalanceTransactionSessions: z.array(id).default([]),
+  /** The Customer Portal (billing-portal/); absent from older state files. */
+  portalConfigurations: table(PortalConfigurationRecord).default({}),
+  portalSessions: table(PortalSessionRecord).default({}),
 });
 export type EmulatorState = z.infer<typeof EmulatorStateFile>;
 
@@ -304,5 +310,7 @@ export function emptyState(): EmulatorState {
     events: {},
     idempotency: {},
     lateBalanceTransactionSessions: [],
+    portalConfigurations: {},
+    portalSessions: {},
   };
 }

@@ -122,6 +122,17 @@ export function renderSubscription(
     schedule: null,
     start_date: subscription.created,
     status: subscription.status,
+    ...(subscription.status === "paused"
+      ? {
+          status_details: {
+            paused: {
+              subscription: { type: "pause_requested" },
+              transitioned_at: subscription.pausedAt ?? subscription.currentPeriodStart,
+              type: "subscription",
+            },
+          },
+        }
+      : {}),
     test_clock: null,
     transfer_data: null,
     trial_end: null,

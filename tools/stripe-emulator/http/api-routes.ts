@@ -1,4 +1,5 @@
 import { billingRoutes } from "../billing/billing-routes";
+import { portalRoutes } from "../billing-portal/portal-routes";
 import { checkoutSessionRoutes } from "../checkout-sessions/checkout-session-routes";
 import { OBJECT_KINDS } from "../core/object-kinds";
 import { disputeRoutes } from "../disputes/dispute-routes";
@@ -25,6 +26,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...refundRoutes,
   ...disputeRoutes,
   ...billingRoutes,
+  ...portalRoutes,
   ...eventRoutes,
 ];
 
