@@ -8,6 +8,7 @@ export const PUBLIC_PATHS = [
     "/pledge/thank-you",
     "/donate",
     "/donate/success?session_id=cs_test_unknown",
+    "/donate/manage",
     "/supporters",
     ...campaignPages.map((page) => page.path),
     "/get-help?country=GB",

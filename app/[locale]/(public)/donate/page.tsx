@@ -105,6 +105,11 @@ export default async function DonatePage({ params, searchParams }: Props) {
               {t("whereDonationsGoLink")}
             </Link>
           </p>
+          <p>
+            <Link href="/donate/manage" className="font-medium text-heart-800 underline">
+              {t("manageLink")}
+            </Link>
+          </p>
         </aside>
       </Container>
     </>

@@ -13,6 +13,7 @@ import { adminPageTitle } from "@/lib/admin/admin-page-title";
 import { formatDateTime } from "@/lib/admin/format-admin";
 import { getDonationDetail } from "@/lib/admin/get-donation-detail";
 import { requireRole } from "@/lib/auth/require-role";
+import { monthlyGiftState } from "@/lib/donations/monthly-gift-state";
 import { formatMoney } from "@/lib/money/format-money";
 
 export const generateMetadata = adminPageTitle("donations");
@@ -38,6 +39,20 @@ export default async function DonationDetailPage({ params }: { params: Promise<{
       ? t("donations.settlementPending")
       : money(amount, currency);
 
+  const monthlyText = () => {
+    const state = monthlyGiftState(donation);
+    switch (state.key) {
+      case "subscriptionEnding":
+        return t("donations.subscriptionEnding", { date: formatDateTime(state.endsAt) });
+      case "subscriptionPaused":
+        return t("donations.subscriptionPaused", { date: formatDateTime(state.pausedAt) });
+      case "subscriptionOther":
+        return t("donations.subscriptionOther", { status: state.status });
+      default:
+        return t(`donations.${state.key}`);
+    }
+  };
+
   return (
     <div className="space-y-6">
       <DetailHeader
@@ -58,6 +73,16 @@ export default async function DonationDetailPage({ params }: { params: Promise<{
             <>
               <Detail term={t("donations.ended")}>{formatDateTime(donation.endedAt)}</Detail>
             </>
+          ) : null}
+          {donation.frequency === "MONTHLY" && donation.subscriptionStatus !== null ? (
+            <Detail term={t("donations.monthlyNow")}>
+              <span data-testid="monthly-state">{monthlyText()}</span>
+              {donation.currentAmount !== null && donation.currentAmount !== donation.amount ? (
+                <span className="block">
+                  {t("donations.amountNow")}: {money(donation.currentAmount, donation.currency)}
+                </span>
+              ) : null}
+            </Detail>
           ) : null}
           <Detail term={t("donations.donor")}>
             {donation.publicName ?? t("donations.anonymous")}

@@ -5,6 +5,8 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
+import { issueSuccessManageLink } from "@/lib/donations/issue-success-manage-link";
+import { MANAGE_LINK_TTL_MINUTES } from "@/lib/donations/manage-token";
 import { readSuccessOutcome, type SuccessOutcome } from "@/lib/donations/read-success-outcome";
 import { log } from "@/lib/log";
 import { formatMoney } from "@/lib/money/format-money";
@@ -45,6 +47,8 @@ export default async function DonateSuccessPage({ params, searchParams }: Props)
   let title: string;
   let text: string;
   let state: string;
+  // A paid monthly gift: its manage link, the first time only (decision 029).
+  let manage: { link: string | null } | null = null;
   if (outcome === "error") {
     [state, title, text] = ["error", t("errorTitle"), t("errorText")];
   } else if (!outcome.ok && outcome.error.code === "rateLimited") {
@@ -67,6 +71,13 @@ export default async function DonateSuccessPage({ params, searchParams }: Props)
           donation.frequency === "MONTHLY"
             ? t("paidMonthlyText", { amount })
             : t("paidText", { amount });
+        if (donation.frequency === "MONTHLY") {
+          const link = await issueSuccessManageLink(donation, locale).catch((error: unknown) => {
+            log.error({ err: error }, "donate: could not make the manage link of a monthly gift");
+            return null;
+          });
+          manage = { link };
+        }
         break;
       case "PROCESSING":
         [state, title, text] = [
@@ -86,7 +97,35 @@ export default async function DonateSuccessPage({ params, searchParams }: Props)
   return (
     <>
       <PageHeader title={title} lead={text} />
-      <Container className="py-12">
+      <Container className="space-y-8 py-12">
+        {manage ? (
+          <section aria-labelledby="manage-heading" className="max-w-prose space-y-2">
+            <h2 id="manage-heading" className="text-xl font-semibold text-heart-900">
+              {t("manageHeading")}
+            </h2>
+            {manage.link ? (
+              <>
+                <p>{t("manageText", { minutes: MANAGE_LINK_TTL_MINUTES })}</p>
+                <p>
+                  <a
+                    href={manage.link}
+                    data-testid="manage-link"
+                    className="font-medium text-heart-800 underline"
+                  >
+                    {t("manageLink")}
+                  </a>
+                </p>
+              </>
+            ) : (
+              <p>
+                {t("manageLater")}{" "}
+                <Link href="/donate/manage" className="font-medium text-heart-800 underline">
+                  {t("manageLink")}
+                </Link>
+              </p>
+            )}
+          </section>
+        ) : null}
         <p data-testid="donation-outcome" data-state={state} className="flex flex-wrap gap-6">
           <Link href="/donate" className="font-medium text-heart-800 underline">
             {t("donateAgain")}
