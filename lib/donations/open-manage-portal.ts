@@ -7,7 +7,7 @@ import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { donationsConfigured, getStripe } from "@/lib/stripe";
 import { localisedUrl } from "./create-checkout-session";
 import { checkManageToken } from "./manage-token";
-import { portalConfigurationId } from "./portal-configuration";
+import { forgetPortalConfiguration, portalConfigurationId } from "./portal-configuration";
 import { portalLocale } from "./portal-locale";
 
 export type OpenPortalResult = Result<
@@ -41,13 +41,27 @@ export async function openManagePortal(
   if (check.status === "invalid") return refuse("invalid");
   const customer = check.donation.stripeCustomerId;
   if (!customer) return refuse("invalid");
-  const session = await getStripe().billingPortal.sessions.create({
-    customer,
-    configuration: await portalConfigurationId(),
-    locale: portalLocale(context.locale),
-    return_url: portalReturnUrl(context.locale),
-  });
-  return ok({ url: session.url });
+  const create = async () =>
+    getStripe().billingPortal.sessions.create({
+      customer,
+      configuration: await portalConfigurationId(),
+      locale: portalLocale(context.locale),
+      return_url: portalReturnUrl(context.locale),
+    });
+  try {
+    return ok({ url: (await create()).url });
+  } catch (error) {
+    // The remembered configuration is gone from the account: find or make it again, once.
+    if (!isMissingConfiguration(error)) throw error;
+    forgetPortalConfiguration();
+    return ok({ url: (await create()).url });
+  }
+}
+
+function isMissingConfiguration(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, param } = error as { code?: unknown; param?: unknown };
+  return code === "resource_missing" && param === "configuration";
 }
 
 /** The link a donor follows: `/fr/donate/manage/open?token=...`. */

@@ -51,6 +51,11 @@ async function findConfiguration(stripe: Stripe): Promise<string | null> {
   return null;
 }
 
+/** Forgets the remembered id (the configuration was deleted, or this is another account's). */
+export function forgetPortalConfiguration(): void {
+  globalForPortal.blueHeartPortalConfiguration = undefined;
+}
+
 /** The id of the app's portal configuration, made on first use. */
 export async function portalConfigurationId(): Promise<string> {
   const stripe = getStripe();
