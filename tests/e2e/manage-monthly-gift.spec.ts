@@ -89,13 +89,13 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: manage.submit }).click();
     const sent = page.getByTestId("manage-sent");
     await expect(sent).toContainText(manage.sentHeading);
-    const answerForNobody = await sent.innerText();
+    const answerForNobody = await sent.textContent();
 
     await page.goto("/donate/manage");
     await page.getByLabel(manage.emailLabel).fill("manage-e2e@example.org");
     await page.getByRole("button", { name: manage.submit }).click();
     await expect(page.getByTestId("manage-sent")).toBeVisible();
-    expect(await page.getByTestId("manage-sent").innerText()).toBe(answerForNobody);
+    expect(await page.getByTestId("manage-sent").textContent()).toBe(answerForNobody);
 
     await page.goto("/donate/manage");
     await page.getByLabel(manage.emailLabel).fill("not an email");
