@@ -7,6 +7,7 @@ import "server-only";
 // make Stripe retry them for three days.
 import type Stripe from "stripe";
 import { z } from "zod";
+import { log } from "@/lib/log";
 import type { ConvergeOutcome, ConvergeRefusal } from "./converge-donation";
 import { endSubscription } from "./end-subscription";
 import { fulfilCheckoutSession } from "./fulfil-checkout-session";
@@ -100,8 +101,13 @@ async function handleUsableEvent(event: Stripe.Event): Promise<HandledOutcome> {
     }
     case "customer.subscription.deleted":
       outcome = await endSubscription(event.data.object.id, ref);
-      // The rest of the gift's state (no longer ending or paused): converges, so no event id.
-      if (outcome.ok) await syncSubscription(event.data.object.id);
+      // The rest of the gift's state (no longer ending or paused): converges, so no event id. The
+      // end is recorded already; a failure here must not make Stripe retry a recorded event.
+      if (outcome.ok) {
+        await syncSubscription(event.data.object.id).catch((error: unknown) =>
+          log.warn({ err: error }, "donations: an ended gift's subscription state was not re-read"),
+        );
+      }
       break;
     case "customer.subscription.updated":
     case "customer.subscription.paused":
