@@ -3,7 +3,7 @@
 // changes the card on the emulator's hosted portal page, and the events it sends
 // (customer.subscription.updated / .paused / .resumed / .deleted, duplicated and shuffled here, as
 // Stripe may deliver them) bring the donation to Stripe's current state, once per event.
-import { onlyEvent, payOnHostedPage, type Testbed } from "@/tests/support/donations-testbed";
+import { eventsOfType, payOnHostedPage, type Testbed } from "@/tests/support/donations-testbed";
 import { describe, expect, test } from "@/tests/support/integration-test";
 
 test.override({
@@ -229,8 +229,11 @@ describe("manage my monthly gift", () => {
       endedAt: null,
       status: "PAID",
     });
-    // The same event again changes nothing and says so.
-    const event = JSON.parse(onlyEvent(testbed.emulator, "customer.subscription.updated"));
+    // The same event again changes nothing and says so (the cancel's is the latest update: the
+    // first was the subscription becoming active with its first payment).
+    const event = JSON.parse(
+      eventsOfType(testbed.emulator, "customer.subscription.updated").at(-1) ?? "null",
+    );
     expect(await m.handleStripeEvent(event)).toBe("duplicateEvent");
 
     await portalForm(opened.value.url, "renew", { subscription: subscriptionId });

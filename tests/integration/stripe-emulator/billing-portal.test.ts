@@ -6,8 +6,19 @@ import {
   type Harness,
   monthlyParams,
   payWithCard,
-  waitForEvent,
+  type WebhookReceiver,
+  waitFor,
 } from "@/tests/support/stripe-emulator-harness";
+
+function cancelUpdates(receiver: WebhookReceiver): Stripe.Event[] {
+  return receiver.events
+    .map(({ event }) => event)
+    .filter(
+      (event) =>
+        event.type === "customer.subscription.updated" &&
+        (event.data.object as Stripe.Subscription).cancel_at_period_end,
+    );
+}
 
 async function subscribedCustomer({ stripe, emulator }: Harness) {
   const session = await stripe.checkout.sessions.create(monthlyParams());
@@ -114,7 +125,14 @@ describe("the emulator's customer portal", () => {
       body: new URLSearchParams({ subscription }),
     });
     expect(response.status).toBe(200);
-    const event = await waitForEvent(receiver, "customer.subscription.updated");
+    // The subscription's first update was becoming active with its first payment; the cancel's
+    // is the one that ends it at the period's end.
+    await waitFor(
+      () => cancelUpdates(receiver).length > 0,
+      "customer.subscription.updated with cancel_at_period_end",
+    );
+    const [event] = cancelUpdates(receiver);
+    if (!event) throw new Error("no cancel update");
     const object = event.data.object as Stripe.Subscription;
     expect(object.id).toBe(subscription);
     expect(object.cancel_at_period_end).toBe(true);

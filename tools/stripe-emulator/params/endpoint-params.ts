@@ -40,7 +40,13 @@ export const ENDPOINT_PARAMS = {
   "GET /v1/payment_methods/:id": "PaymentMethods#PaymentMethodRetrieveParams",
   "GET /v1/prices/:id": "Prices#PriceRetrieveParams",
   "GET /v1/products/:id": "Products#ProductRetrieveParams",
-  // For the customer portal (billing-portal/), when it is served.
+  // The customer portal (billing-portal/).
+  "POST /v1/billing_portal/configurations":
+    "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams",
+  "GET /v1/billing_portal/configurations":
+    "BillingPortal/Configurations#BillingPortal.ConfigurationListParams",
+  "GET /v1/billing_portal/configurations/:id":
+    "BillingPortal/Configurations#BillingPortal.ConfigurationRetrieveParams",
   "POST /v1/billing_portal/sessions": "BillingPortal/Sessions#BillingPortal.SessionCreateParams",
 } as const satisfies Record<string, string>;
 
@@ -84,5 +90,8 @@ export const ENDPOINT_RESPONSES = {
   "GET /v1/payment_methods/:id": "PaymentMethods#PaymentMethod",
   "GET /v1/prices/:id": "Prices#Price",
   "GET /v1/products/:id": "Products#Product",
+  "POST /v1/billing_portal/configurations": "BillingPortal/Configurations#Configuration",
+  "GET /v1/billing_portal/configurations": "list:BillingPortal/Configurations#Configuration",
+  "GET /v1/billing_portal/configurations/:id": "BillingPortal/Configurations#Configuration",
   "POST /v1/billing_portal/sessions": "BillingPortal/Sessions#Session",
 } as const satisfies Record<EndpointPattern, string>;

@@ -84,6 +84,18 @@ export const STRIPE_PARAM_ROOTS: Record<string, ParamNode> = {
   },
   "Prices#PriceRetrieveParams": { t: "ref", name: "Prices#PriceRetrieveParams" },
   "Products#ProductRetrieveParams": { t: "ref", name: "Products#ProductRetrieveParams" },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams": {
+    t: "ref",
+    name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams",
+  },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationListParams": {
+    t: "ref",
+    name: "BillingPortal/Configurations#BillingPortal.ConfigurationListParams",
+  },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationRetrieveParams": {
+    t: "ref",
+    name: "BillingPortal/Configurations#BillingPortal.ConfigurationRetrieveParams",
+  },
   "BillingPortal/Sessions#BillingPortal.SessionCreateParams": {
     t: "ref",
     name: "BillingPortal/Sessions#BillingPortal.SessionCreateParams",
@@ -108,6 +120,372 @@ export const STRIPE_PARAM_DEFS: Record<string, ParamNode> = {
     },
   },
   "BalanceTransactions#BalanceTransactionRetrieveParams": {
+    t: "object",
+    fields: { expand: { type: { t: "array", items: { t: "string" } } } },
+  },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams": {
+    t: "object",
+    fields: {
+      features: {
+        type: {
+          t: "ref",
+          name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features",
+        },
+        required: true,
+      },
+      business_profile: {
+        type: {
+          t: "ref",
+          name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.BusinessProfile",
+        },
+      },
+      default_return_url: { type: { t: "emptyable", type: { t: "string" } } },
+      expand: { type: { t: "array", items: { t: "string" } } },
+      login_page: {
+        type: {
+          t: "ref",
+          name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.LoginPage",
+        },
+      },
+      metadata: { type: { t: "ref", name: "shared#MetadataParam" } },
+      name: { type: { t: "emptyable", type: { t: "string" } } },
+    },
+  },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.BusinessProfile": {
+    t: "object",
+    fields: {
+      headline: { type: { t: "emptyable", type: { t: "string" } } },
+      privacy_policy_url: { type: { t: "string" } },
+      terms_of_service_url: { type: { t: "string" } },
+    },
+  },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features": {
+    t: "object",
+    fields: {
+      customer_update: {
+        type: {
+          t: "ref",
+          name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.CustomerUpdate",
+        },
+      },
+      invoice_history: {
+        type: {
+          t: "ref",
+          name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.InvoiceHistory",
+        },
+      },
+      payment_method_update: {
+        type: {
+          t: "ref",
+          name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.PaymentMethodUpdate",
+        },
+      },
+      subscription_cancel: {
+        type: {
+          t: "ref",
+          name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionCancel",
+        },
+      },
+      subscription_pause: {
+        type: {
+          t: "ref",
+          name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionPause",
+        },
+      },
+      subscription_update: {
+        type: {
+          t: "ref",
+          name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate",
+        },
+      },
+    },
+  },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.CustomerUpdate": {
+    t: "object",
+    fields: {
+      allowed_updates: {
+        type: {
+          t: "emptyable",
+          type: {
+            t: "array",
+            items: {
+              t: "ref",
+              name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.CustomerUpdate.AllowedUpdate",
+            },
+          },
+        },
+      },
+      enabled: { type: { t: "boolean" }, required: true },
+    },
+  },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.CustomerUpdate.AllowedUpdate":
+    { t: "enum", values: ["address", "email", "name", "phone", "shipping", "tax_id"] },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.InvoiceHistory": {
+    t: "object",
+    fields: { enabled: { type: { t: "boolean" }, required: true } },
+  },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.PaymentMethodUpdate":
+    {
+      t: "object",
+      fields: {
+        enabled: { type: { t: "boolean" }, required: true },
+        payment_method_configuration: { type: { t: "emptyable", type: { t: "string" } } },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionCancel":
+    {
+      t: "object",
+      fields: {
+        cancellation_reason: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionCancel.CancellationReason",
+          },
+        },
+        enabled: { type: { t: "boolean" }, required: true },
+        mode: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionCancel.Mode",
+          },
+        },
+        proration_behavior: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionCancel.ProrationBehavior",
+          },
+        },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionCancel.CancellationReason":
+    {
+      t: "object",
+      fields: {
+        enabled: { type: { t: "boolean" }, required: true },
+        feedback_options: {
+          type: { t: "emptyable", type: { t: "array", items: { t: "string" } } },
+        },
+        options: {
+          type: {
+            t: "emptyable",
+            type: {
+              t: "array",
+              items: {
+                t: "ref",
+                name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionCancel.CancellationReason.Option",
+              },
+            },
+          },
+          required: true,
+        },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionCancel.CancellationReason.Option":
+    {
+      t: "enum",
+      values: [
+        "customer_service",
+        "low_quality",
+        "missing_features",
+        "other",
+        "switched_service",
+        "too_complex",
+        "too_expensive",
+        "unused",
+      ],
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionCancel.Mode":
+    { t: "enum", values: ["at_period_end", "immediately"] },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionCancel.ProrationBehavior":
+    { t: "enum", values: ["always_invoice", "create_prorations", "none"] },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionPause":
+    {
+      t: "object",
+      fields: {
+        duration: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionPause.Duration",
+          },
+        },
+        enabled: { type: { t: "boolean" } },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionPause.Duration":
+    {
+      t: "object",
+      fields: {
+        interval_options: {
+          type: {
+            t: "emptyable",
+            type: {
+              t: "array",
+              items: {
+                t: "ref",
+                name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionPause.Duration.IntervalOption",
+              },
+            },
+          },
+        },
+        type: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionPause.Duration.Type",
+          },
+          required: true,
+        },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionPause.Duration.IntervalOption":
+    {
+      t: "object",
+      fields: {
+        interval: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionPause.Duration.IntervalOption.Interval",
+          },
+          required: true,
+        },
+        interval_count: { type: { t: "integer" } },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionPause.Duration.IntervalOption.Interval":
+    { t: "enum", values: ["day", "month", "week", "year"] },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionPause.Duration.Type":
+    { t: "enum", values: ["indefinite", "interval_options"] },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate":
+    {
+      t: "object",
+      fields: {
+        billing_cycle_anchor: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.BillingCycleAnchor",
+          },
+        },
+        default_allowed_updates: {
+          type: {
+            t: "emptyable",
+            type: {
+              t: "array",
+              items: {
+                t: "ref",
+                name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.DefaultAllowedUpdate",
+              },
+            },
+          },
+        },
+        enabled: { type: { t: "boolean" }, required: true },
+        products: {
+          type: {
+            t: "emptyable",
+            type: {
+              t: "array",
+              items: {
+                t: "ref",
+                name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.Product",
+              },
+            },
+          },
+        },
+        proration_behavior: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.ProrationBehavior",
+          },
+        },
+        schedule_at_period_end: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.ScheduleAtPeriodEnd",
+          },
+        },
+        trial_update_behavior: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.TrialUpdateBehavior",
+          },
+        },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.BillingCycleAnchor":
+    { t: "enum", values: ["now", "unchanged"] },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.DefaultAllowedUpdate":
+    { t: "enum", values: ["price", "promotion_code", "quantity"] },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.Product":
+    {
+      t: "object",
+      fields: {
+        adjustable_quantity: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.Product.AdjustableQuantity",
+          },
+        },
+        prices: { type: { t: "array", items: { t: "string" } }, required: true },
+        product: { type: { t: "string" }, required: true },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.Product.AdjustableQuantity":
+    {
+      t: "object",
+      fields: {
+        enabled: { type: { t: "boolean" }, required: true },
+        maximum: { type: { t: "integer" } },
+        minimum: { type: { t: "integer" } },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.ProrationBehavior":
+    { t: "enum", values: ["always_invoice", "create_prorations", "none"] },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.ScheduleAtPeriodEnd":
+    {
+      t: "object",
+      fields: {
+        conditions: {
+          type: {
+            t: "array",
+            items: {
+              t: "ref",
+              name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.ScheduleAtPeriodEnd.Condition",
+            },
+          },
+        },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.ScheduleAtPeriodEnd.Condition":
+    {
+      t: "object",
+      fields: {
+        type: {
+          type: {
+            t: "ref",
+            name: "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.ScheduleAtPeriodEnd.Condition.Type",
+          },
+          required: true,
+        },
+      },
+    },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.ScheduleAtPeriodEnd.Condition.Type":
+    { t: "enum", values: ["decreasing_item_amount", "shortening_interval"] },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.Features.SubscriptionUpdate.TrialUpdateBehavior":
+    { t: "enum", values: ["continue_trial", "end_trial"] },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationCreateParams.LoginPage": {
+    t: "object",
+    fields: { enabled: { type: { t: "boolean" }, required: true } },
+  },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationListParams": {
+    t: "object",
+    fields: {
+      ending_before: { type: { t: "string" } },
+      limit: { type: { t: "integer" } },
+      starting_after: { type: { t: "string" } },
+      active: { type: { t: "boolean" } },
+      expand: { type: { t: "array", items: { t: "string" } } },
+      is_default: { type: { t: "boolean" } },
+    },
+  },
+  "BillingPortal/Configurations#BillingPortal.ConfigurationRetrieveParams": {
     t: "object",
     fields: { expand: { type: { t: "array", items: { t: "string" } } } },
   },
@@ -5107,6 +5485,9 @@ export const STRIPE_EXPAND_ROOTS: Record<string, string> = {
   "PaymentMethods#PaymentMethod": "PaymentMethods#PaymentMethod",
   "Prices#Price": "Prices#Price",
   "Products#Product": "Products#Product",
+  "BillingPortal/Configurations#Configuration": "BillingPortal/Configurations#Configuration",
+  "list:BillingPortal/Configurations#Configuration":
+    "list:BillingPortal/Configurations#Configuration",
   "BillingPortal/Sessions#Session": "BillingPortal/Sessions#Session",
 };
 
@@ -5707,6 +6088,9 @@ export const STRIPE_EXPAND_DEFS: Record<string, ExpandObject> = {
     source_transaction: { expandable: true, to: "Charges#Charge" },
   },
   "list:BalanceTransactions#BalanceTransaction": {},
+  "list:BillingPortal/Configurations#Configuration": {
+    data: { to: "BillingPortal/Configurations#Configuration" },
+  },
   "list:Charges#Charge": { data: { to: "Charges#Charge" } },
   "list:Checkout/Sessions#Session": { data: { to: "Checkout/Sessions#Session" } },
   "list:Customers#Customer": { data: { to: "Customers#Customer" } },
