@@ -94,6 +94,8 @@ export interface StripeEmulatorOptions {
    * Stripe); 0 finalizes at once.
    */
   invoiceFinalizationDelaySeconds?: number;
+  /** Objects and events say `livemode: true` (default false): see `setLivemode`. */
+  livemode?: boolean;
   /** Where to log one line per request (default: nowhere). */
   log?: (line: string) => void;
 }
@@ -122,6 +124,11 @@ export interface StripeEmulator {
   configureBalanceTransactions(settings: { late?: boolean; delayMs?: number | null }): void;
   /** Late balance transactions for this Checkout Session's payment (and its subscription's renewals). */
   delayBalanceTransactions(sessionId: string): void;
+  /**
+   * From now on, objects and events say `livemode: true` (or false again), as a live account's
+   * would: what a test needs to show that real and test money are kept apart.
+   */
+  setLivemode(livemode: boolean): void;
   /** Makes late balance transactions now (all, or one charge's), each with `charge.updated`; returns the charge ids. */
   releaseBalanceTransactions(chargeId?: string): string[];
   /** Makes a succeeded refund fail (`refund.updated`, `refund.failed`). */
@@ -192,6 +199,7 @@ export async function startStripeEmulator(
       availableAfterDays: options.availableAfterDays ?? DEFAULT_AVAILABLE_AFTER_DAYS,
       lateBalanceTransactions: options.lateBalanceTransactions ?? false,
       adaptivePricingDashboard: options.adaptivePricingDashboard ?? false,
+      livemode: options.livemode ?? false,
       balanceTransactionDelayMs:
         options.balanceTransactionDelayMs === undefined
           ? DEFAULT_BALANCE_TRANSACTION_DELAY_MS
@@ -271,6 +279,9 @@ export async function startStripeEmulator(
     configureBalanceTransactions: ({ late, delayMs }) => {
       if (late !== undefined) core.config.lateBalanceTransactions = late;
       if (delayMs !== undefined) core.config.balanceTransactionDelayMs = delayMs;
+    },
+    setLivemode: (livemode) => {
+      core.config.livemode = livemode;
     },
     delayBalanceTransactions: (sessionId) => delayBalanceTransactionsFor(core, sessionId),
     releaseBalanceTransactions: (chargeId) => releaseBalanceTransactions(core, chargeId),

@@ -3,7 +3,7 @@ import { renderPlan, renderPrice } from "../catalog/render-catalog";
 import { list, type RenderContext, referenced, requireRecord } from "../core/render-context";
 import type { CustomerRecord, InvoiceRecord, SubscriptionRecord } from "../state";
 
-export function renderCustomer(_ctx: RenderContext, customer: CustomerRecord): Stripe.Customer {
+export function renderCustomer(ctx: RenderContext, customer: CustomerRecord): Stripe.Customer {
   return {
     id: customer.id,
     object: "customer",
@@ -22,7 +22,7 @@ export function renderCustomer(_ctx: RenderContext, customer: CustomerRecord): S
       footer: null,
       rendering_options: null,
     },
-    livemode: false,
+    livemode: ctx.livemode,
     metadata: customer.metadata,
     name: customer.name,
     next_invoice_sequence: 1,
@@ -105,7 +105,7 @@ export function renderSubscription(
       `/v1/subscription_items?subscription=${subscription.id}`,
     ),
     latest_invoice: subscription.latestInvoiceId,
-    livemode: false,
+    livemode: ctx.livemode,
     managed_payments: null,
     metadata: subscription.metadata,
     next_pending_invoice_item_invoice: null,
@@ -144,7 +144,7 @@ export function renderSubscription(
 }
 
 export function renderInvoicePayment(
-  _ctx: RenderContext,
+  ctx: RenderContext,
   invoice: InvoiceRecord,
 ): Stripe.InvoicePayment {
   const paid = invoice.status === "paid";
@@ -157,7 +157,7 @@ export function renderInvoicePayment(
     currency: invoice.currency,
     invoice: invoice.id,
     is_default: true,
-    livemode: false,
+    livemode: ctx.livemode,
     payment: { type: "payment_intent", payment_intent: invoice.paymentIntentId ?? undefined },
     status: paid ? "paid" : "open",
     status_transitions: { canceled_at: null, paid_at: invoice.paidAt },
@@ -177,7 +177,7 @@ function renderInvoiceLine(ctx: RenderContext, invoice: InvoiceRecord): Stripe.I
     discountable: true,
     discounts: [],
     invoice: invoice.id,
-    livemode: false,
+    livemode: ctx.livemode,
     metadata: {},
     parent: subscription
       ? {
@@ -265,7 +265,7 @@ export function renderInvoice(ctx: RenderContext, invoice: InvoiceRecord): Strip
     last_finalization_error: null,
     latest_revision: null,
     lines: list([renderInvoiceLine(ctx, invoice)], `/v1/invoices/${invoice.id}/lines`),
-    livemode: false,
+    livemode: ctx.livemode,
     metadata: {},
     // A draft with automatic collection is charged when it finalizes.
     next_payment_attempt: invoice.status === "draft" ? invoice.finalizesAt : null,

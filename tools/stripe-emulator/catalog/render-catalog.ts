@@ -2,7 +2,7 @@ import Stripe from "stripe";
 import type { RenderContext } from "../core/render-context";
 import type { PriceRecord, ProductRecord } from "../state";
 
-export function renderProduct(_ctx: RenderContext, product: ProductRecord): Stripe.Product {
+export function renderProduct(ctx: RenderContext, product: ProductRecord): Stripe.Product {
   return {
     id: product.id,
     object: "product",
@@ -11,7 +11,7 @@ export function renderProduct(_ctx: RenderContext, product: ProductRecord): Stri
     default_price: null,
     description: product.description,
     images: [],
-    livemode: false,
+    livemode: ctx.livemode,
     marketing_features: [],
     metadata: {},
     name: product.name,
@@ -27,7 +27,7 @@ export function renderProduct(_ctx: RenderContext, product: ProductRecord): Stri
   };
 }
 
-export function renderPrice(_ctx: RenderContext, price: PriceRecord): Stripe.Price {
+export function renderPrice(ctx: RenderContext, price: PriceRecord): Stripe.Price {
   return {
     id: price.id,
     object: "price",
@@ -36,7 +36,7 @@ export function renderPrice(_ctx: RenderContext, price: PriceRecord): Stripe.Pri
     created: price.created,
     currency: price.currency,
     custom_unit_amount: null,
-    livemode: false,
+    livemode: ctx.livemode,
     lookup_key: null,
     metadata: {},
     nickname: null,

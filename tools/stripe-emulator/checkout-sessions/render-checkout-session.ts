@@ -96,7 +96,7 @@ export function renderSession(ctx: RenderContext, session: SessionRecord): Strip
           },
         }
       : null,
-    livemode: false,
+    livemode: ctx.livemode,
     locale: session.locale,
     managed_payments:
       session.managedPayments === null ? null : { enabled: session.managedPayments },

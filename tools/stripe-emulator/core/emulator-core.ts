@@ -27,6 +27,11 @@ export interface CoreConfig {
   adaptivePricingDashboard: boolean;
   /** Emulator-clock seconds between a renewal's draft invoice and its finalization (Stripe: ~1 hour). */
   invoiceFinalizationDelaySeconds: number;
+  /**
+   * Objects and events say `livemode: true`, as a live account's do (still reached with a test
+   * key): for tests of an app that must keep real and test money apart. Default false.
+   */
+  livemode: boolean;
 }
 
 /** Who caused an event: an API request (id and idempotency key) or nobody (`id: null`). */
@@ -69,7 +74,12 @@ export class EmulatorCore {
   }
 
   get render(): RenderContext {
-    return { state: this.state, publicUrl: this.config.publicUrl, now: this.now() };
+    return {
+      state: this.state,
+      publicUrl: this.config.publicUrl,
+      now: this.now(),
+      livemode: this.config.livemode,
+    };
   }
 
   /** Emulator time in unix seconds: wall-clock time plus however far the clock was advanced. */
@@ -119,7 +129,7 @@ export class EmulatorCore {
       api_version: API_VERSION,
       created: this.now(),
       data: previousAttributes ? { object, previous_attributes: previousAttributes } : { object },
-      livemode: false,
+      livemode: this.config.livemode,
       pending_webhooks: this.hooks.pendingWebhooks(),
       request: { id: request.requestId, idempotency_key: request.idempotencyKey },
       type,

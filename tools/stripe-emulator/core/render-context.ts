@@ -14,6 +14,8 @@ export interface RenderContext {
   publicUrl: string;
   /** Emulator time, unix seconds. */
   now: number;
+  /** Stripe's `livemode` on every object: false (test mode) unless configured (CoreConfig). */
+  livemode: boolean;
 }
 
 /** A record by id, or Stripe's 404 `resource_missing` naming the object and the parameter. */

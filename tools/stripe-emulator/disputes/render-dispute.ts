@@ -58,7 +58,7 @@ export function renderDispute(ctx: RenderContext, dispute: DisputeRecord): Strip
     },
     intended_submission_method: null,
     is_charge_refundable: false,
-    livemode: false,
+    livemode: ctx.livemode,
     metadata: {},
     payment_intent: dispute.paymentIntentId,
     reason: dispute.reason,

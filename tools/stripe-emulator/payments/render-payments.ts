@@ -36,7 +36,7 @@ function renderPaymentError(
 }
 
 export function renderPaymentMethod(
-  _ctx: RenderContext,
+  ctx: RenderContext,
   method: PaymentMethodRecord,
 ): Stripe.PaymentMethod {
   return {
@@ -47,7 +47,7 @@ export function renderPaymentMethod(
     created: method.created,
     customer: method.customerId,
     customer_account: null,
-    livemode: false,
+    livemode: ctx.livemode,
     metadata: {},
     type: method.type,
     ...(method.card
@@ -118,7 +118,7 @@ export function renderPaymentIntent(
     excluded_payment_method_types: null,
     last_payment_error: renderPaymentError(ctx, intent, method),
     latest_charge: intent.latestChargeId,
-    livemode: false,
+    livemode: ctx.livemode,
     managed_payments: null,
     metadata: intent.metadata,
     next_action: null,
@@ -213,7 +213,7 @@ export function renderCharge(ctx: RenderContext, charge: ChargeRecord): Stripe.C
     failure_code: charge.failureCode,
     failure_message: charge.failureMessage,
     fraud_details: {},
-    livemode: false,
+    livemode: ctx.livemode,
     metadata: charge.metadata,
     on_behalf_of: null,
     outcome: {
