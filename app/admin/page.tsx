@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AdminSection } from "@/components/admin/admin-section";
 import { PledgesPerDayChart } from "@/components/admin/pledges-per-day-chart";
+import { TestLabel } from "@/components/admin/test-label";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { TextLink } from "@/components/ui/text-link";
 import { adminPageTitle } from "@/lib/admin/admin-page-title";
@@ -49,6 +50,7 @@ export default async function AdminDashboardPage() {
   const from = days[0]?.label ?? "";
   const to = days.at(-1)?.label ?? "";
   const money = (amount: number, currency: string) => formatMoney(amount, currency, "en");
+  const hasTestMoney = stats.test.donors !== 0 || stats.test.byCurrency.length > 0;
 
   return (
     <div className="space-y-8">
@@ -151,6 +153,51 @@ export default async function AdminDashboardPage() {
           </AdminSection>
         ) : null}
       </div>
+
+      {user.role === "ADMIN" && hasTestMoney ? (
+        <AdminSection id="test-money-heading" heading={t("testMoneyTitle")}>
+          <p className="text-ink-muted" data-testid="test-money-note">
+            {t("testMoneyNote", { donors: formatCount(stats.test.donors) })}
+          </p>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <DataTable
+              id="test-money-caption"
+              caption={t("testMoneyCaption")}
+              columns={[t("currency"), t("gross"), t("refunded"), t("net")]}
+              rows={stats.test.byCurrency}
+            >
+              {(row) => (
+                <>
+                  <RowHeader>
+                    {row.currency} <TestLabel />
+                  </RowHeader>
+                  <Cell>{money(row.gross, row.currency)}</Cell>
+                  <Cell>{money(row.refunded, row.currency)}</Cell>
+                  <Cell>{money(row.gross - row.refunded, row.currency)}</Cell>
+                </>
+              )}
+            </DataTable>
+            <DataTable
+              id="test-settlement-caption"
+              caption={t("testSettlementCaption")}
+              columns={[t("currency"), t("gross"), t("fees"), t("refunded"), t("net")]}
+              rows={stats.test.settlement}
+            >
+              {(row) => (
+                <>
+                  <RowHeader>
+                    {row.currency} <TestLabel />
+                  </RowHeader>
+                  <Cell>{money(row.gross, row.currency)}</Cell>
+                  <Cell>{money(row.fees, row.currency)}</Cell>
+                  <Cell>{money(row.refunded, row.currency)}</Cell>
+                  <Cell>{money(row.net - row.refunded, row.currency)}</Cell>
+                </>
+              )}
+            </DataTable>
+          </div>
+        </AdminSection>
+      ) : null}
     </div>
   );
 }

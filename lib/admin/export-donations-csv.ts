@@ -27,6 +27,7 @@ interface DonationExportRow {
   settlement_fee: string;
   settlement_net: string;
   settlement_refunded: string;
+  livemode: boolean | null;
 }
 
 const HEADER = [
@@ -51,12 +52,15 @@ const HEADER = [
   "settlement_fee_minor",
   "settlement_net_minor",
   "settlement_refunded_minor",
+  // "live" for real money; "test" for Stripe test mode or the emulator (and not known yet).
+  "mode",
 ] as const;
 
 const BATCH_SQL = `
 SELECT d."id", d."createdAt" AS created_at, d."frequency", d."status", d."amount", d."currency",
        d."publicName" AS public_name, d."message", d."messageStatus" AS message_status,
        d."inHonourOf" AS in_honour_of, d."paidAt" AS paid_at, d."endedAt" AS ended_at, d."disputed",
+       d."livemode",
        COUNT(p."id")::text AS payments,
        COALESCE(SUM(p."amount"), 0)::text AS paid_total,
        COALESCE(SUM(p."amountRefunded"), 0)::text AS refunded_total,
@@ -69,7 +73,8 @@ SELECT d."id", d."createdAt" AS created_at, d."frequency", d."status", d."amount
          ORDER BY "id" DESC LIMIT $2) d
   LEFT JOIN "DonationPayment" p ON p."donationId" = d."id"
  GROUP BY d."id", d."createdAt", d."frequency", d."status", d."amount", d."currency", d."publicName",
-          d."message", d."messageStatus", d."inHonourOf", d."paidAt", d."endedAt", d."disputed"
+          d."message", d."messageStatus", d."inHonourOf", d."paidAt", d."endedAt", d."disputed",
+          d."livemode"
  ORDER BY d."id" DESC`;
 
 export function exportDonationsCsv(batchSize = EXPORT_BATCH_SIZE): ReadableStream<Uint8Array> {
@@ -104,6 +109,7 @@ export function exportDonationsCsv(batchSize = EXPORT_BATCH_SIZE): ReadableStrea
       Number(row.settlement_fee),
       Number(row.settlement_net),
       Number(row.settlement_refunded),
+      row.livemode === true ? "live" : "test",
     ],
   });
 }

@@ -1,7 +1,9 @@
 import "server-only";
 // Donations for staff, newest first, in keyset pages (lib/lists/list-query.ts), with their
-// payments' totals.
+// payments' totals. Checkouts that ended unpaid (expired, failed, cancelled) are hidden unless asked
+// for (`ended=show`, or their status chosen); `mode` keeps real and test money apart.
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   DonationFrequency,
   DonationStatus,
@@ -9,11 +11,30 @@ import {
 } from "@/lib/generated/prisma/enums";
 import { findKeysetPage, type KeysetPage, listFilters, listParams } from "@/lib/lists/list-query";
 
+/** The statuses of a gift that ended without money: hidden from the list by default. */
+export const ENDED_UNPAID: readonly DonationStatus[] = [
+  DonationStatus.EXPIRED,
+  DonationStatus.FAILED,
+  DonationStatus.CANCELLED,
+];
+
 export const parseDonationFilters = listFilters({
   status: listParams.oneOf(DonationStatus),
   frequency: listParams.oneOf(DonationFrequency),
+  ended: listParams.oneOf(["show"] as const),
+  mode: listParams.oneOf(["live", "test"] as const),
   cursor: listParams.cursor(),
 });
+
+function donationWhere(filters: DonationFilters): Prisma.DonationWhereInput {
+  return {
+    status: filters.status ?? (filters.ended === "show" ? undefined : { notIn: [...ENDED_UNPAID] }),
+    frequency: filters.frequency,
+    // Not known yet counts as test money, as the counters do.
+    ...(filters.mode === "live" ? { livemode: true } : {}),
+    ...(filters.mode === "test" ? { OR: [{ livemode: false }, { livemode: null }] } : {}),
+  };
+}
 
 export type DonationFilters = ReturnType<typeof parseDonationFilters>;
 
@@ -32,6 +53,8 @@ export interface DonationRow {
   refunded: number;
   settlementCurrency: string | null;
   settlementNet: number;
+  /** Real money (true); test money or not known yet (false), labelled "Test" for staff. */
+  livemode: boolean;
 }
 
 export async function listDonations(
@@ -51,7 +74,7 @@ export async function listDonations(
   } as const;
   const page = await findKeysetPage(
     {
-      where: { status: filters.status, frequency: filters.frequency },
+      where: donationWhere(filters),
       cursor: filters.cursor,
       pageSize,
     },
@@ -68,6 +91,7 @@ export async function listDonations(
     message: donation.message,
     messageStatus: donation.messageStatus,
     disputed: donation.disputed,
+    livemode: donation.livemode === true,
     paid: donation.payments.reduce((sum, payment) => sum + payment.amount, 0),
     refunded: donation.payments.reduce((sum, payment) => sum + payment.amountRefunded, 0),
     // Payments whose balance transaction Stripe has not made yet have no settlement figures.

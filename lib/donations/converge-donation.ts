@@ -4,8 +4,9 @@ import "server-only";
 // function moves the rows to match, inside one transaction that holds the donation's row lock.
 // Because it converges on Stripe's state instead of applying "what the event said", the order and
 // number of deliveries do not matter; the public counters move by the difference between what the
-// donation has counted so far (countedDonor/countedRaised) and what it should count now.
-// See docs/decisions/005-donations-exactly-once.md.
+// donation has counted so far (countedDonor/countedRaised) and what it should count now, "donors"
+// by person (record-donor.ts), each in its Stripe mode's counters (real or test money).
+// See docs/decisions/005-donations-exactly-once.md and 027-donors-and-test-money.md.
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Donation, DonationPayment, Prisma } from "@/lib/generated/prisma/client";
@@ -19,11 +20,15 @@ import {
   refundTakesMoney,
   type SettlementSnapshot,
 } from "./read-payment-snapshot";
+import { countDonor, donationOnlyKey, donorEmailKey, isEmailKey } from "./record-donor";
 
 export interface CheckoutState {
   sessionId: string;
   status: "open" | "complete" | "expired";
-  /** For a complete session that is not paid: a bank debit on its way, or one that failed. */
+  /**
+   * For a complete session that is not paid: a bank debit on its way, or one that failed. For an
+   * expired session: "failed" when its payment was refused (a declined card) before it expired.
+   */
   pendingPayment: "processing" | "failed" | null;
   customerId: string | null;
   subscriptionId: string | null;
@@ -36,6 +41,12 @@ export interface DonationChange {
   subscriptionId?: string | null;
   /** The monthly gift ended (its subscription was deleted) at this time. */
   endedAt?: Date | null;
+  /** How it ended: canceled (on purpose) or incomplete_expired (its first payment never came). */
+  endedAs?: "canceled" | "incomplete_expired" | null;
+  /** Stripe's `livemode` of the object read: real money or test money. */
+  livemode?: boolean;
+  /** The donor's email as Stripe has it (Checkout's customer_details): whom the gift counts for. */
+  donorEmail?: string | null;
 }
 
 /** The Stripe event that caused this change: recorded in the same transaction as the change. */
@@ -50,16 +61,26 @@ export type ConvergeOutcome = Result<Donation, ConvergeRefusal>;
 
 const donationIdSchema = z.uuid();
 
-/** Statuses a donation can still leave; PAID is final for the status (refunds are counted apart). */
+/**
+ * Statuses a donation can still leave; PAID is final for the status (refunds are counted apart).
+ * EXPIRED, FAILED and CANCELLED end an unpaid gift (schema.prisma says which is which); only a
+ * payment that arrives after all (a retried first invoice) moves one on, to PAID.
+ */
 function nextStatus(
   current: DonationStatus,
   hasPayment: boolean,
   checkout: CheckoutState | undefined,
+  endedAs: DonationChange["endedAs"],
 ): DonationStatus {
   if (hasPayment) return DonationStatus.PAID;
-  if (current === DonationStatus.PAID || !checkout) return current;
+  if (current === DonationStatus.PAID) return current;
+  const unfinished = current === DonationStatus.PENDING || current === DonationStatus.PROCESSING;
+  if (endedAs && unfinished) {
+    return endedAs === "canceled" ? DonationStatus.CANCELLED : DonationStatus.EXPIRED;
+  }
+  if (!checkout) return current;
   if (checkout.status === "expired" && current === DonationStatus.PENDING) {
-    return DonationStatus.EXPIRED;
+    return checkout.pendingPayment === "failed" ? DonationStatus.FAILED : DonationStatus.EXPIRED;
   }
   if (checkout.status === "complete") {
     if (checkout.pendingPayment === "failed") return DonationStatus.FAILED;
@@ -108,6 +129,7 @@ async function applyPayment(
             disputed: snapshot.disputed,
             disputeStatus: snapshot.disputeStatus,
             paidAt: snapshot.paidAt,
+            livemode: snapshot.livemode,
           },
         })
       : await tx.donationPayment.update({
@@ -120,6 +142,8 @@ async function applyPayment(
             // A dispute never un-happens; its status follows Stripe's.
             disputed: existing.disputed || snapshot.disputed,
             disputeStatus: snapshot.disputeStatus ?? existing.disputeStatus,
+            // Stripe's word on the mode; rows recorded before it was kept were assumed test.
+            livemode: snapshot.livemode,
           },
         });
 
@@ -176,6 +200,60 @@ function isSettled(payment: DonationPayment): payment is SettledPayment {
   return payment.settlementAmount !== null && payment.settlementCurrency !== null;
 }
 
+/**
+ * Moves the donation's donor from where it is counted now to where it should be: its identity (the
+ * email's, once known) in its Stripe mode, counting while `isDonor`. Returns the identity's id.
+ */
+async function recountDonor(
+  tx: Prisma.TransactionClient,
+  donation: Donation,
+  target: { livemode: boolean; email: string | null },
+  isDonor: boolean,
+): Promise<string | null> {
+  const current = donation.donorIdentityId
+    ? await tx.donorIdentity.findUnique({ where: { id: donation.donorIdentityId } })
+    : null;
+  // An email, once known, is kept: later reads without one (a renewal's charge) change nothing.
+  const key = target.email
+    ? donorEmailKey(target.email)
+    : current && isEmailKey(current.key)
+      ? current.key
+      : donationOnlyKey(donation.id);
+  const place = { livemode: target.livemode, key };
+  if (current && current.livemode === place.livemode && current.key === place.key) {
+    const delta = Number(isDonor) - Number(donation.countedDonor);
+    if (delta !== 0) {
+      const counted = await countDonor(tx, place, delta === 1 ? 1 : -1);
+      await adjustDonationCounters(tx, {
+        livemode: place.livemode,
+        donors: counted.donors,
+        raised: 0,
+        currency: null,
+      });
+    }
+    return current.id;
+  }
+  // Another identity (the email arrived, or Stripe said which mode): leave the old one, join the new.
+  if (current && donation.countedDonor) {
+    const left = await countDonor(tx, current, -1);
+    await adjustDonationCounters(tx, {
+      livemode: current.livemode,
+      donors: left.donors,
+      raised: 0,
+      currency: null,
+    });
+  }
+  if (!isDonor && !current) return null;
+  const joined = await countDonor(tx, place, isDonor ? 1 : 0);
+  await adjustDonationCounters(tx, {
+    livemode: place.livemode,
+    donors: joined.donors,
+    raised: 0,
+    currency: null,
+  });
+  return joined.identityId;
+}
+
 /** Brings the donation's status and its share of the public counters in line with its rows. */
 async function recount(
   tx: Prisma.TransactionClient,
@@ -187,6 +265,11 @@ async function recount(
     orderBy: { paidAt: "asc" },
   });
   const first = payments[0];
+  // Real or test money: Stripe's word when this change read an object, else what is known. A
+  // donation whose mode is not known yet is counted with the test money (never shown as real).
+  const livemode = change.livemode ?? donation.livemode;
+  const countedMode = donation.livemode ?? false;
+  const mode = livemode ?? false;
   // The site's rule: paid, minus refunds. Gross amounts, in the settlement currency, for payments
   // whose balance transaction Stripe has made (until then the amount settled is not known).
   const settled = payments.filter(isSettled);
@@ -197,22 +280,31 @@ async function recount(
   // A donor from the moment a charge succeeds, settled or not.
   const isDonor = payments.some((payment) => payment.amount - payment.amountRefunded > 0);
 
-  const donorDelta = Number(isDonor) - Number(donation.countedDonor);
-  if (donation.countedCurrency && currency && donation.countedCurrency !== currency) {
-    // Only if the account's settlement currency changed: take the old figure out of its key.
+  if (
+    donation.countedCurrency &&
+    currency &&
+    (donation.countedCurrency !== currency || countedMode !== mode)
+  ) {
+    // The account's settlement currency changed, or Stripe said the money is of the other mode:
+    // take the old figure out of where it was counted, and count the new one where it belongs.
     await adjustDonationCounters(tx, {
+      livemode: countedMode,
       donors: 0,
       raised: -donation.countedRaised,
       currency: donation.countedCurrency,
     });
-    await adjustDonationCounters(tx, { donors: donorDelta, raised, currency });
+    await adjustDonationCounters(tx, { livemode: mode, donors: 0, raised, currency });
   } else {
     await adjustDonationCounters(tx, {
-      donors: donorDelta,
+      livemode: mode,
+      donors: 0,
       raised: raised - donation.countedRaised,
       currency,
     });
   }
+  const email =
+    change.donorEmail ?? change.payments?.find((payment) => payment.email)?.email ?? null;
+  const donorIdentityId = await recountDonor(tx, donation, { livemode: mode, email }, isDonor);
 
   const checkout = change.checkout;
   const sameSession =
@@ -222,8 +314,14 @@ async function recount(
   return tx.donation.update({
     where: { id: donation.id },
     data: {
-      status: nextStatus(donation.status, first !== undefined, sameSession ? checkout : undefined),
+      status: nextStatus(
+        donation.status,
+        first !== undefined,
+        sameSession ? checkout : undefined,
+        change.endedAs,
+      ),
       paidAt: donation.paidAt ?? first?.paidAt ?? null,
+      livemode,
       stripeCheckoutSessionId: donation.stripeCheckoutSessionId ?? checkout?.sessionId ?? null,
       stripeCustomerId: donation.stripeCustomerId ?? checkout?.customerId ?? null,
       stripeSubscriptionId:
@@ -231,6 +329,7 @@ async function recount(
       endedAt: donation.endedAt ?? change.endedAt ?? null,
       disputed: donation.disputed || payments.some((payment) => payment.disputed),
       countedDonor: isDonor,
+      donorIdentityId,
       countedRaised: raised,
       countedCurrency: currency,
     },

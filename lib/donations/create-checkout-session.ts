@@ -149,7 +149,7 @@ export async function createCheckoutSession(
     if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);
     await db.donation.update({
       where: { id: donation.id },
-      data: { stripeCheckoutSessionId: session.id },
+      data: { stripeCheckoutSessionId: session.id, livemode: session.livemode },
     });
     return ok({ url: session.url, donationId: donation.id });
   } catch (error) {

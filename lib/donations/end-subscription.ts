@@ -24,6 +24,9 @@ export async function endSubscription(
     {
       subscriptionId: subscription.id,
       endedAt: ended ? new Date((endedAt ?? Math.floor(Date.now() / 1000)) * 1000) : null,
+      // Before its first payment, a canceled gift ends CANCELLED, an expired one EXPIRED.
+      endedAs: ended ? (subscription.status as "canceled" | "incomplete_expired") : null,
+      livemode: subscription.livemode,
     },
     event,
   );

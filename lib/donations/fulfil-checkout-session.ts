@@ -19,6 +19,9 @@ function pendingPayment(
   session: Stripe.Checkout.Session,
   intent: Stripe.PaymentIntent | null,
 ): CheckoutState["pendingPayment"] {
+  // Expired after a refused payment (a declined card the donor did not replace): it failed, rather
+  // than being abandoned untried.
+  if (session.status === "expired") return intent?.last_payment_error ? "failed" : null;
   if (session.status !== "complete" || session.payment_status === "paid" || !intent) return null;
   if (intent.status === "processing") return "processing";
   if (intent.status === "succeeded") return null;
@@ -60,6 +63,8 @@ export async function fulfilCheckoutSession(
         subscriptionId: idOf(session.subscription),
       },
       payments,
+      livemode: session.livemode,
+      donorEmail: session.customer_details?.email ?? null,
     },
     event,
   );

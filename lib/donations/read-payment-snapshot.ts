@@ -40,6 +40,10 @@ export interface PaymentSnapshot {
   refunds: RefundSnapshot[];
   disputed: boolean;
   disputeStatus: string | null;
+  /** Stripe's `livemode` of the charge: real money (true) or test money. */
+  livemode: boolean;
+  /** The payer's email on the charge (billing details), when Stripe has one. */
+  email: string | null;
 }
 
 function balanceTransaction(
@@ -113,6 +117,8 @@ export async function readChargeSnapshot(
     refunds,
     disputed: dispute.disputed,
     disputeStatus: dispute.status,
+    livemode: charge.livemode,
+    email: charge.billing_details.email,
   };
 }
 

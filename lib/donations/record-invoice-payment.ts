@@ -21,7 +21,12 @@ export async function recordInvoicePayment(
   }
   return convergeDonation(
     donationId,
-    { payments: read.payment ? [read.payment] : [], subscriptionId: read.subscriptionId },
+    {
+      payments: read.payment ? [read.payment] : [],
+      subscriptionId: read.subscriptionId,
+      livemode: read.invoice.livemode,
+      donorEmail: read.invoice.customer_email,
+    },
     event,
   );
 }

@@ -53,5 +53,9 @@ export async function syncCharge(
   if (!paymentIntentId) return convergeDonation(null, {}, event);
   const { donationId, invoiceId } = await findDonation(stripe, paymentIntentId);
   const snapshot = await readChargeSnapshot(stripe, chargeId, invoiceId);
-  return convergeDonation(donationId, { payments: snapshot ? [snapshot] : [] }, event);
+  return convergeDonation(
+    donationId,
+    { payments: snapshot ? [snapshot] : [], livemode: charge.livemode },
+    event,
+  );
 }

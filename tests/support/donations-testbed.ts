@@ -188,15 +188,23 @@ export function signedRequest(
   });
 }
 
-/** The public donation counters as the database has them: donors, and raised per currency. */
-export async function donationTotals(): Promise<{ donors: number; raised: number }> {
+/**
+ * The public donation counters as the database has them: donors, and raised in USD. The emulator's
+ * money is test money, so these are the test-mode counters unless `livemode` says otherwise
+ * (docs/decisions/027-donors-and-test-money.md).
+ */
+export async function donationTotals(
+  livemode = false,
+): Promise<{ donors: number; raised: number }> {
   const { pgPool } = await import("@/lib/db");
+  const [donors, raised] = livemode ? ["donors", "raised"] : ["donors_test", "raised_test"];
   const result = await pgPool.query<{ metric: string; total: string }>(
     `SELECT "metric", COALESCE(SUM("value"), 0)::text AS "total" FROM "CounterShard"
-      WHERE ("metric" = 'donors' AND "key" = '') OR ("metric" = 'raised' AND "key" = 'USD')
+      WHERE ("metric" = $1 AND "key" = '') OR ("metric" = $2 AND "key" = 'USD')
       GROUP BY "metric"`,
+    [donors, raised],
   );
-  const total = (metric: string) =>
+  const total = (metric: string | undefined) =>
     Number(result.rows.find((row) => row.metric === metric)?.total ?? 0);
-  return { donors: total("donors"), raised: total("raised") };
+  return { donors: total(donors), raised: total(raised) };
 }

@@ -67,7 +67,7 @@ export const test = base
         testbed.emulator.reset();
         testbed.apiRequests.length = 0;
         await app.db.$executeRawUnsafe(
-          `TRUNCATE "DonationManageToken", "DonationRefund", "DonationPayment", "Donation", "StripeEvent", "CounterShard", "rate_limits"`,
+          `TRUNCATE "DonationManageToken", "DonationRefund", "DonationPayment", "Donation", "DonorIdentity", "StripeEvent", "CounterShard", "rate_limits"`,
         );
       },
     };

@@ -5,6 +5,7 @@ import { moderateDonationFromForm } from "@/components/admin/donation-actions";
 import { filterSelects } from "@/components/admin/filters-form";
 import { PageTitle } from "@/components/admin/page-title";
 import { ReviewItemSummary } from "@/components/admin/review-item-summary";
+import { TestLabel } from "@/components/admin/test-label";
 import { Button } from "@/components/ui/button";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { FormButton } from "@/components/ui/form-button";
@@ -33,8 +34,8 @@ const COLUMNS = [
   "settlement",
   "message",
 ] as const;
-// Paid first: what staff look for most.
-const STATUS_ORDER = ["PAID", "PENDING", "PROCESSING", "FAILED", "EXPIRED"] as const;
+// Paid first: what staff look for most; the ended unpaid ones last (hidden unless asked for).
+const STATUS_ORDER = ["PAID", "PENDING", "PROCESSING", "EXPIRED", "FAILED", "CANCELLED"] as const;
 
 export default async function DonationsPage({
   searchParams,
@@ -52,6 +53,11 @@ export default async function DonationsPage({
   const frequencies = Object.values(DonationFrequency).map(
     (code) => [code, t(`donations.${code}`)] as const,
   );
+  const endedSelect = filterSelects("donation", filters, t("donations.endedHidden"));
+  const modes = [
+    ["live", t("donations.modeLive")],
+    ["test", t("donations.modeTest")],
+  ] as const;
 
   return (
     <div className="space-y-8">
@@ -101,6 +107,8 @@ export default async function DonationsPage({
         <form method="get" action="/admin/donations" className="flex flex-wrap items-end gap-3">
           {select("status", t("donations.filterStatus"), statuses)}
           {select("frequency", t("donations.filterFrequency"), frequencies)}
+          {endedSelect("ended", t("donations.filterEnded"), [["show", t("donations.endedShown")]])}
+          {select("mode", t("donations.filterMode"), modes)}
           <Button>{t("common.apply")}</Button>
         </form>
 
@@ -124,6 +132,7 @@ export default async function DonationsPage({
               <Cell>
                 {t(`donationStatus.${row.status}`)}
                 {row.disputed ? ` · ${t("donations.disputed")}` : ""}
+                {row.livemode ? null : <TestLabel />}
               </Cell>
               <Cell>{row.refunded > 0 ? money(row.refunded, row.currency) : t("common.none")}</Cell>
               <Cell>

@@ -7,11 +7,12 @@ import { recordPledge } from "@/lib/pledges/record-pledge";
 import { makeStaff } from "@/tests/support/admin-staff";
 import { pledgeContext, pledgeInput } from "../pledges/pledge-test-input";
 
-async function paidDonation(message: string | null) {
+async function paidDonation(message: string | null, livemode = true) {
   const donation = await db.donation.create({
     data: {
       frequency: "ONE_TIME",
       status: "PAID",
+      livemode,
       amount: 2500,
       currency: "eur",
       message,
@@ -33,6 +34,7 @@ async function paidDonation(message: string | null) {
       amountRefunded: 500,
       settlementRefunded: 540,
       paidAt: new Date(),
+      livemode,
     },
   });
   return donation;
@@ -101,6 +103,7 @@ describe("a payment whose balance transaction has not arrived (decision 023)", (
         amount: 2500,
         currency: "eur",
         paidAt: new Date(),
+        livemode: true,
       },
     });
     const after = await getDashboardStats();
@@ -114,5 +117,54 @@ describe("a payment whose balance transaction has not arrived (decision 023)", (
       settlementCurrency: "usd",
       settlementNet: 2580 - 540,
     });
+  });
+});
+
+describe("test money (decision 027)", () => {
+  it("is kept out of the real-money tables and shown apart, and the list labels and filters it", async () => {
+    const before = await getDashboardStats();
+    const test = await paidDonation(null, false);
+    const after = await getDashboardStats();
+    expect(after.byCurrency).toEqual(before.byCurrency);
+    expect(after.settlement).toEqual(before.settlement);
+    const testEur = after.test.byCurrency.find((row) => row.currency === "EUR");
+    expect(testEur?.gross).toBe(
+      (before.test.byCurrency.find((row) => row.currency === "EUR")?.gross ?? 0) + 2500,
+    );
+    expect(after.test.settlement.find((row) => row.currency === "USD")?.net).toBeGreaterThan(0);
+
+    const all = await listDonations({});
+    expect(all.rows.find((row) => row.id === test.id)?.livemode).toBe(false);
+    const live = await listDonations({ mode: "live" });
+    expect(live.rows.some((row) => row.id === test.id)).toBe(false);
+    expect(live.rows.length).toBeGreaterThan(0);
+    const testOnly = await listDonations({ mode: "test" });
+    expect(testOnly.rows.map((row) => row.id)).toContain(test.id);
+    expect(testOnly.rows.every((row) => !row.livemode)).toBe(true);
+  });
+});
+
+describe("checkouts that ended unpaid", () => {
+  it("are hidden from the list unless asked for, by their status or all at once", async () => {
+    const ended = await Promise.all(
+      (["EXPIRED", "FAILED", "CANCELLED"] as const).map((status) =>
+        db.donation.create({
+          data: { frequency: "ONE_TIME", status, amount: 500, currency: "usd", livemode: true },
+        }),
+      ),
+    );
+    const pending = await db.donation.create({
+      data: { frequency: "ONE_TIME", amount: 500, currency: "usd", livemode: true },
+    });
+    const ids = (page: Awaited<ReturnType<typeof listDonations>>) => page.rows.map((row) => row.id);
+
+    const byDefault = ids(await listDonations({}));
+    expect(byDefault).toContain(pending.id);
+    for (const donation of ended) expect(byDefault).not.toContain(donation.id);
+
+    const shown = ids(await listDonations({ ended: "show" }));
+    for (const donation of [...ended, pending]) expect(shown).toContain(donation.id);
+
+    expect(ids(await listDonations({ status: "CANCELLED" }))).toEqual([ended[2]?.id]);
   });
 });

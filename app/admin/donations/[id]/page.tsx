@@ -7,6 +7,7 @@ import { Detail, DetailList } from "@/components/admin/detail-list";
 import { moderateDonationFromForm } from "@/components/admin/donation-actions";
 import { FlashNotice } from "@/components/admin/flash-notice";
 import { QuotedMessage } from "@/components/admin/review-item-summary";
+import { TestLabel } from "@/components/admin/test-label";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { FormButton } from "@/components/ui/form-button";
 import { adminPageTitle } from "@/lib/admin/admin-page-title";
@@ -67,6 +68,7 @@ export default async function DonationDetailPage({ params }: { params: Promise<{
           <Detail term={t("donations.status")}>
             {t(`donationStatus.${donation.status}`)}
             {donation.disputed ? ` · ${t("donations.disputed")}` : ""}
+            {donation.livemode === true ? null : <TestLabel />}
           </Detail>
           <Detail term={t("donations.frequency")}>{t(`donations.${donation.frequency}`)}</Detail>
           {donation.endedAt ? (
