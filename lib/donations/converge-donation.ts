@@ -203,6 +203,8 @@ function isSettled(payment: DonationPayment): payment is SettledPayment {
 /**
  * Moves the donation's donor from where it is counted now to where it should be: its identity (the
  * email's, once known) in its Stripe mode, counting while `isDonor`. Returns the identity's id.
+ * The "donors" counters move once per mode, test money's first, so every transaction takes the
+ * counter rows in the same order (two moves of one metric in one transaction could deadlock).
  */
 async function recountDonor(
   tx: Prisma.TransactionClient,
@@ -220,38 +222,32 @@ async function recountDonor(
       ? current.key
       : donationOnlyKey(donation.id);
   const place = { livemode: target.livemode, key };
+  const donors = { test: 0, live: 0 };
+  const add = (livemode: boolean, delta: number) => {
+    donors[livemode ? "live" : "test"] += delta;
+  };
+  let identityId: string | null;
   if (current && current.livemode === place.livemode && current.key === place.key) {
     const delta = Number(isDonor) - Number(donation.countedDonor);
-    if (delta !== 0) {
-      const counted = await countDonor(tx, place, delta === 1 ? 1 : -1);
-      await adjustDonationCounters(tx, {
-        livemode: place.livemode,
-        donors: counted.donors,
-        raised: 0,
-        currency: null,
-      });
+    if (delta !== 0) add(place.livemode, (await countDonor(tx, place, delta > 0 ? 1 : -1)).donors);
+    identityId = current.id;
+  } else {
+    // Another identity (the email arrived, or Stripe said which mode): leave the old, join the new.
+    if (current && donation.countedDonor) {
+      add(current.livemode, (await countDonor(tx, current, -1)).donors);
     }
-    return current.id;
+    if (!isDonor && !current) return null;
+    const joined = await countDonor(tx, place, isDonor ? 1 : 0);
+    add(place.livemode, joined.donors);
+    identityId = joined.identityId;
   }
-  // Another identity (the email arrived, or Stripe said which mode): leave the old one, join the new.
-  if (current && donation.countedDonor) {
-    const left = await countDonor(tx, current, -1);
-    await adjustDonationCounters(tx, {
-      livemode: current.livemode,
-      donors: left.donors,
-      raised: 0,
-      currency: null,
-    });
+  for (const livemode of [false, true]) {
+    const delta = donors[livemode ? "live" : "test"];
+    if (delta !== 0) {
+      await adjustDonationCounters(tx, { livemode, donors: delta, raised: 0, currency: null });
+    }
   }
-  if (!isDonor && !current) return null;
-  const joined = await countDonor(tx, place, isDonor ? 1 : 0);
-  await adjustDonationCounters(tx, {
-    livemode: place.livemode,
-    donors: joined.donors,
-    raised: 0,
-    currency: null,
-  });
-  return joined.identityId;
+  return identityId;
 }
 
 /** Brings the donation's status and its share of the public counters in line with its rows. */
