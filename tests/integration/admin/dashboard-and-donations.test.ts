@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { exportDonationsCsv } from "@/lib/admin/export-donations-csv";
 import { getDashboardStats } from "@/lib/admin/get-dashboard-stats";
 import { listDonations } from "@/lib/admin/list-donations";
 import { moderateDonationMessage } from "@/lib/admin/moderate-donation-message";
 import { db } from "@/lib/db";
 import { recordPledge } from "@/lib/pledges/record-pledge";
 import { makeStaff } from "@/tests/support/admin-staff";
+import { parseCsv } from "@/tests/support/parse-csv";
 import { pledgeContext, pledgeInput } from "../pledges/pledge-test-input";
 
 async function paidDonation(message: string | null, livemode = true) {
@@ -141,6 +143,22 @@ describe("test money (decision 027)", () => {
     const testOnly = await listDonations({ mode: "test" });
     expect(testOnly.rows.map((row) => row.id)).toContain(test.id);
     expect(testOnly.rows.every((row) => !row.livemode)).toBe(true);
+  });
+});
+
+describe("the donations CSV export", () => {
+  it("says which donations are real money and which are test money", async () => {
+    const real = await paidDonation(null, true);
+    const test = await paidDonation(null, false);
+    const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(
+      await new Response(exportDonationsCsv()).arrayBuffer(),
+    );
+    const [header, ...rows] = parseCsv(text);
+    const column = header?.indexOf("mode") ?? -1;
+    expect(column).toBeGreaterThan(0);
+    const modeOf = (id: string) => rows.find((row) => row[0] === id)?.[column];
+    expect(modeOf(real.id)).toBe("live");
+    expect(modeOf(test.id)).toBe("test");
   });
 });
 
