@@ -9,7 +9,7 @@ export async function TestLabel() {
   return (
     <span
       data-testid="test-label"
-      className="ml-1 inline-block rounded border border-amber-700 bg-amber-100 px-1.5 text-sm font-semibold text-black"
+      className="ms-1 inline-block rounded border border-amber-700 bg-amber-100 px-1.5 text-sm font-semibold text-black"
     >
       {t("test")}
     </span>
