@@ -1,5 +1,6 @@
 // Donations in a real browser, through the offline Stripe emulator's hosted checkout page (the
 // server under test runs it: STRIPE_EMULATOR=true, see playwright.config.ts).
+import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 import donateMessages from "../../messages/en/donate.json" with { type: "json" };
@@ -37,9 +38,12 @@ async function expectThanked(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.paidTitle);
 }
 
-/** Fills the emulator's card form and pays, as a donor would. */
+/**
+ * Fills the emulator's card form and pays, as a donor would: a new donor each time, since "donors"
+ * counts people by email (docs/decisions/027-donors-and-test-money.md).
+ */
 async function payByCard(page: Page, cardNumber: string) {
-  await page.locator("#card-email").fill("donor@example.org");
+  await page.locator("#card-email").fill(`donor-${randomBytes(4).toString("hex")}@example.org`);
   await page.locator("#card-number").fill(cardNumber);
   await page.locator("#card-expiry").fill("12 / 34");
   await page.locator("#card-cvc").fill("123");
