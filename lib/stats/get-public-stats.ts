@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { env } from "@/lib/env";
 import { publishableStats } from "./publishable-stats";
-import { readPublicStats } from "./read-public-stats";
+import { publicFiguresAreLive, readPublicStats } from "./read-public-stats";
 
 /** Tag of the cached public figures: a writer that needs them fresh at once calls updateTag/revalidateTag. */
 export const PUBLIC_STATS_TAG = "public-stats";
@@ -18,7 +18,9 @@ export const PUBLIC_STATS_MAX_AGE_SECONDS = 5;
  */
 export const getPublicStats = unstable_cache(
   async () => publishableStats(await readPublicStats(), env.PUBLIC_COUNTRY_MIN_PLEDGES),
-  ["public-stats-v2"],
+  // The mode is in the key: the data cache outlives a restart, and a site switched from test to
+  // live keys must not serve one stale copy of the test figures (docs/decisions/027).
+  ["public-stats-v2", publicFiguresAreLive() ? "live" : "test"],
   {
     tags: [PUBLIC_STATS_TAG],
     revalidate: PUBLIC_STATS_MAX_AGE_SECONDS,
