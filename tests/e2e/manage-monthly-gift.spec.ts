@@ -85,6 +85,8 @@ test.describe("without JavaScript", () => {
   }) => {
     await page.goto("/donate/manage");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(manage.title);
+    // No email is sent yet (the email issue adds sending): the page says so and where to go.
+    await expect(page.getByTestId("manage-email-notice")).toHaveText(manage.emailNotice);
     await page.getByLabel(manage.emailLabel).fill("nobody-at-all@example.org");
     await page.getByRole("button", { name: manage.submit }).click();
     const sent = page.getByTestId("manage-sent");

@@ -60,6 +60,10 @@ export default async function ManageGiftPage({ params, searchParams }: Props) {
             {t("formHeading")}
           </h2>
           <p className="max-w-prose">{t("formIntro", { minutes: MANAGE_LINK_TTL_MINUTES })}</p>
+          {/* Until the email issue lands nothing is sent (lib/donations/send-manage-link.ts): say so. */}
+          <Notice>
+            <p data-testid="manage-email-notice">{t("emailNotice")}</p>
+          </Notice>
           <NextIntlClientProvider
             locale={locale}
             messages={{ DonateManage: messages.DonateManage }}
