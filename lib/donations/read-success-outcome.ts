@@ -19,10 +19,16 @@ export type SuccessOutcome = Result<
 >;
 
 // PAID never changes status again (refunds are counted apart), and a failed payment ends its
-// session: a donor who tries again gets a new one. A paid donation whose balance transaction
+// session: a donor who tries again gets a new one. An expired session cannot be paid, and a gift
+// cancelled before its first payment stays so (docs/decisions/027). A paid donation whose balance transaction
 // Stripe has not made yet is still asked about, so the page fills it in even when the
 // charge.updated event is not enabled on the endpoint (docs/decisions/023-settlement-later.md).
-const FINAL: ReadonlySet<DonationStatus> = new Set([DonationStatus.PAID, DonationStatus.FAILED]);
+const FINAL: ReadonlySet<DonationStatus> = new Set([
+  DonationStatus.PAID,
+  DonationStatus.FAILED,
+  DonationStatus.EXPIRED,
+  DonationStatus.CANCELLED,
+]);
 
 async function isFinal(donation: Donation): Promise<boolean> {
   if (!FINAL.has(donation.status)) return false;

@@ -5,7 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 import donateMessages from "../../messages/en/donate.json" with { type: "json" };
 import { expectNoAxeViolations } from "../support/axe";
-import { e2eDatabaseUrl } from "../support/test-env";
+import { e2eDatabaseUrl, testEnv } from "../support/test-env";
 
 const text = donateMessages.DonateSuccess;
 let pool: pg.Pool;
@@ -108,6 +108,25 @@ test("a declined card shows Stripe's decline and records no donation", async ({ 
   await expect(page.getByText("Your card was declined.").first()).toBeVisible();
   await expect(page).toHaveURL(/\/checkout\/cs_/);
   expect(await donationOfSession(sessionId)).toMatchObject({ status: "PENDING", payments: 0 });
+});
+
+test("a checkout that expired unpaid ends as such on the thank-you page, nothing charged", async ({
+  page,
+}) => {
+  await page.goto("/donate");
+  const sessionId = await startCheckout(page, "$10", "Donate $10");
+  // The donor walks away; Stripe expires the session (here: asked to, as the sweep does).
+  const emulator = `http://localhost:${testEnv().E2E_PORT + 9031}`;
+  const expired = await fetch(`${emulator}/v1/checkout/sessions/${sessionId}/expire`, {
+    method: "POST",
+    headers: { authorization: "Bearer sk_test_browser_tests" },
+  });
+  expect(expired.status).toBe(200);
+  await page.goto(`/en/donate/success?session_id=${sessionId}`);
+  const outcome = page.getByTestId("donation-outcome");
+  await expect(outcome).toHaveAttribute("data-state", "ended");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.endedTitle);
+  await expect.poll(async () => (await donationOfSession(sessionId))?.status).toBe("EXPIRED");
 });
 
 test("cancel on the payment page returns to the form with every choice kept", async ({ page }) => {

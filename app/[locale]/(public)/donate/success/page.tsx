@@ -89,6 +89,10 @@ export default async function DonateSuccessPage({ params, searchParams }: Props)
       case "FAILED":
         [state, title, text] = ["failed", t("failedTitle"), t("failedText")];
         break;
+      case "EXPIRED":
+      case "CANCELLED":
+        [state, title, text] = ["ended", t("endedTitle"), t("endedText")];
+        break;
       default:
         [state, title, text] = ["pending", t("pendingTitle"), t("pendingText")];
     }
