@@ -109,10 +109,13 @@ export async function listDonations(
   return { rows, nextCursor: page.nextCursor };
 }
 
-/** Donor messages awaiting review, oldest first. */
+/**
+ * Donor names and messages awaiting review, oldest first: paid gifts only (an abandoned checkout's
+ * name never reaches a public page, so nobody need read it).
+ */
 export async function listDonationReviewQueue(limit = 20) {
   return db.donation.findMany({
-    where: { messageStatus: "PENDING" },
+    where: { messageStatus: "PENDING", status: "PAID" },
     orderBy: { id: "asc" },
     take: limit,
     select: {

@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DonationStatus, MessageStatus } from "@/lib/generated/prisma/enums";
 import { findKeysetPage, listParams } from "@/lib/lists/list-query";
+import { isTestMode } from "@/lib/stripe";
 
 /** What the wall may show of a donor. */
 export interface PublicDonor {
@@ -48,6 +49,8 @@ export async function listPublicDonors(
       where: {
         messageStatus: MessageStatus.APPROVED,
         status: DonationStatus.PAID,
+        // Test gifts never appear on a live site, nor real ones beside the emulator's (decision 027).
+        livemode: !isTestMode(),
         publicName: { not: null },
         disputed: false,
         payments: {

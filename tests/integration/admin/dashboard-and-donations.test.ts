@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportDonationsCsv } from "@/lib/admin/export-donations-csv";
 import { getDashboardStats } from "@/lib/admin/get-dashboard-stats";
-import { listDonations } from "@/lib/admin/list-donations";
+import { listDonationReviewQueue, listDonations } from "@/lib/admin/list-donations";
 import { moderateDonationMessage } from "@/lib/admin/moderate-donation-message";
 import { db } from "@/lib/db";
 import { recordPledge } from "@/lib/pledges/record-pledge";
@@ -90,6 +90,26 @@ describe("donations for staff", () => {
       before: { messageStatus: "PENDING" },
       after: { messageStatus: "APPROVED" },
     });
+  });
+});
+
+describe("the donor review queue", () => {
+  it("holds paid gifts' names and messages only, not an abandoned checkout's", async () => {
+    const paid = await paidDonation("Thank you for this work");
+    const abandoned = await db.donation.create({
+      data: {
+        frequency: "ONE_TIME",
+        status: "PENDING",
+        amount: 1000,
+        currency: "usd",
+        publicName: "Someone",
+        message: "Never paid",
+        messageStatus: "PENDING",
+      },
+    });
+    const queue = await listDonationReviewQueue();
+    expect(queue.map((item) => item.id)).toContain(paid.id);
+    expect(queue.map((item) => item.id)).not.toContain(abandoned.id);
   });
 });
 
