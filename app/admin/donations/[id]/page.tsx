@@ -72,9 +72,17 @@ export default async function DonationDetailPage({ params }: { params: Promise<{
           </Detail>
           <Detail term={t("donations.frequency")}>{t(`donations.${donation.frequency}`)}</Detail>
           {donation.endedAt ? (
-            <>
-              <Detail term={t("donations.ended")}>{formatDateTime(donation.endedAt)}</Detail>
-            </>
+            <Detail term={t("donations.ended")}>{formatDateTime(donation.endedAt)}</Detail>
+          ) : null}
+          {donation.coversFees ? (
+            <Detail term={t("donations.coveredFee")}>
+              <span data-testid="covered-fee">
+                {t("donations.coveredFeeText", {
+                  fee: money(donation.coveredFee, donation.currency),
+                  gift: money(donation.amount - donation.coveredFee, donation.currency),
+                })}
+              </span>
+            </Detail>
           ) : null}
           {donation.frequency === "MONTHLY" && donation.subscriptionStatus !== null ? (
             <Detail term={t("donations.monthlyNow")}>
@@ -90,9 +98,7 @@ export default async function DonationDetailPage({ params }: { params: Promise<{
             {donation.publicName ?? t("donations.anonymous")}
           </Detail>
           {donation.inHonourOf ? (
-            <>
-              <Detail term={t("donations.inHonourOf")}>{donation.inHonourOf}</Detail>
-            </>
+            <Detail term={t("donations.inHonourOf")}>{donation.inHonourOf}</Detail>
           ) : null}
           <Detail term={t("donations.message")}>
             {t(`messageStatus.${donation.messageStatus}`)}
