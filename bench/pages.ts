@@ -41,8 +41,15 @@ const siteHost = new URL(
 const hostHeader = { host: siteHost };
 
 /** The prerendered page every page is compared with (decision 014: served as built). */
-const REFERENCE_PAGE = "/what-is-human-trafficking";
-const PUBLIC_PAGES = ["/", "/pledge", "/donate", "/supporters", "/blue-heart-campaign"];
+// Each page at its English address: an address without a language is a redirect (decision 019).
+const REFERENCE_PAGE = "/en/what-is-human-trafficking";
+const PUBLIC_PAGES = [
+  "/en",
+  "/en/pledge",
+  "/en/donate",
+  "/en/supporters",
+  "/en/blue-heart-campaign",
+];
 const PAGE_GOAL = 0.9;
 const JOURNEY_GOAL = 500;
 const STATS_GOAL = 0.9;
@@ -170,7 +177,7 @@ await app.runThenExit(async () => {
     requests: [
       {
         method: "GET",
-        path: "/pledge",
+        path: "/en/pledge",
         headers: hostHeader,
         onResponse: (_status, body, context) => {
           const token = /name="formToken" value="([^"]+)"/.exec(body)?.[1];
@@ -204,7 +211,7 @@ await app.runThenExit(async () => {
     ],
   });
   const journeys = accepted.length / journey.duration;
-  console.log("\nThe supporter's journey (GET /pledge, then POST /api/pledges with its token)");
+  console.log("\nThe supporter's journey (GET /en/pledge, then POST /api/pledges with its token)");
   console.log(
     `  complete pledges/s ${journeys.toFixed(0).padStart(17)}  (goal >= ${JOURNEY_GOAL}/s)  p99 ${journey.latency.p99} ms per request  [${codes(journey)}]`,
   );
