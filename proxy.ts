@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
@@ -8,7 +7,6 @@ import { isDecodablePath } from "./lib/http/decodable-path";
 import { payloadTooLarge, readCappedBytes } from "./lib/http/read-capped-body";
 import { isSameOriginPost } from "./lib/http/same-origin-post";
 import { isWellFormedActionBody } from "./lib/http/well-formed-action-body";
-import { prerenderedScriptHashes } from "./lib/security/prerendered-script-hashes";
 import {
   checkoutFormOrigins,
   contentSecurityPolicy,
@@ -30,15 +28,6 @@ function isFilePath(pathname: string): boolean {
   return /\.[^/]*$/.test(pathname);
 }
 
-// The prerendered pages' inline-script hashes, read from the build on the first request. `next dev`
-// renders every page per request, with the nonce, and has no such pages.
-let scriptHashes: readonly string[] | undefined;
-function builtScriptHashes(): readonly string[] {
-  scriptHashes ??=
-    env.NODE_ENV === "production" ? prerenderedScriptHashes(join(process.cwd(), ".next")) : [];
-  return scriptHashes;
-}
-
 const formOrigins = checkoutFormOrigins({
   emulator: env.STRIPE_EMULATOR,
   protocol: env.STRIPE_API_PROTOCOL,
@@ -47,14 +36,13 @@ const formOrigins = checkoutFormOrigins({
 });
 
 /**
- * One policy for every page, whether it is rendered now or was prerendered: a fresh nonce (Next.js
- * puts it on the scripts of a page it renders for this request) and the hashes of the prerendered
- * pages' scripts (a page served as built matches one of them). docs/decisions/014.
+ * One policy for every page: a fresh nonce, which Next.js puts on the scripts of a page it renders
+ * for this request. A page sent from the cache instead gets its own scripts' hashes added by the
+ * web server as it goes out (scripts/serve-next.mjs; docs/decisions/014 and 034).
  */
 function pagePolicy(nonce: string): string {
   return contentSecurityPolicy({
     nonce,
-    scriptHashes: builtScriptHashes(),
     formOrigins,
     https: isHttpsSite(env.SITE_URL),
     development: env.NODE_ENV === "development",

@@ -5,6 +5,8 @@
 // sets X-Forwarded-For when the client did not send one, so the app could not tell a client's real
 // address from one it typed. Here every request's own copy of the socket-address header is deleted
 // and the TCP peer's address written in its place (docs/decisions/012-client-address.md).
+// A page sent from Next's cache gets a Content-Security-Policy that names its own inline scripts
+// (lib/security/inline-script-hashes.mjs, docs/decisions/034-static-shell.md).
 // It also gives every request an id, runs the request inside it (so every line the app logs while
 // serving it carries the id) and writes one log line per request (docs/decisions/016-structured-logs.md).
 // With `--workers N` (N > 1; `npm start` passes WEB_CONCURRENCY) it is a cluster: this process
@@ -16,6 +18,7 @@ import { createServer } from "node:http";
 import { format, parseArgs } from "node:util";
 import next from "next";
 import { createLog, requestContext } from "../lib/log/log.mjs";
+import { hashInlineScriptsOfCachedPages } from "../lib/security/inline-script-hashes.mjs";
 
 // Must equal SOCKET_ADDRESS_HEADER in lib/security/socket-address-header.ts (a unit test checks).
 const SOCKET_ADDRESS_HEADER = "x-blue-heart-socket-address";
@@ -161,6 +164,8 @@ async function serve() {
   const server = createServer((request, response) => {
     stampSocketAddress(request);
     keepEarlierVary(response);
+    // `next dev` renders every page per request, on the nonce.
+    if (mode === "start") hashInlineScriptsOfCachedPages(response);
     const requestId = randomUUID();
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);

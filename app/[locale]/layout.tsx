@@ -14,10 +14,6 @@ import { siteMetadataBase, socialMetadata } from "@/lib/campaign/page-metadata";
 import { textDirection } from "@/lib/campaign/text-direction";
 import { env } from "@/lib/env";
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};

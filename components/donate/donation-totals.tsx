@@ -1,10 +1,8 @@
 import "server-only";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getDonationConfig } from "@/lib/donations/get-donation-config";
-import { log } from "@/lib/log";
 import { formatMoney } from "@/lib/money/format-money";
-import { getPublicStats } from "@/lib/stats/get-public-stats";
+import { getPublicStatsForPage } from "@/lib/stats/get-public-stats";
 
 type DonationTotalsProps = {
   locale: string;
@@ -14,14 +12,7 @@ type DonationTotalsProps = {
 
 /** Donors and money raised (paid, minus refunds), in the account's settlement currency. */
 export async function DonationTotals({ locale, tone = "panel" }: DonationTotalsProps) {
-  await connection();
-  const [stats, t] = await Promise.all([
-    getPublicStats().catch((error: unknown) => {
-      log.error({ err: error }, "donate: could not read the public totals");
-      return null;
-    }),
-    getTranslations("Donate"),
-  ]);
+  const [stats, t] = await Promise.all([getPublicStatsForPage(), getTranslations("Donate")]);
   if (stats === null) return null;
   const currency = getDonationConfig().settlementCurrency;
   const raised = stats.raised[currency.toUpperCase()] ?? 0;

@@ -27,9 +27,10 @@ type PledgeFormProps = {
   locale: string;
   /** In the language's collation order, each with its other names (list-countries.ts). */
   countries: SearchableCountry[];
-  /** From the request's Accept-Language, when it names a region. */
-  defaultCountry: string | undefined;
-  /** Signed time the form was shown (lib/pledges/form-token.ts). */
+  /**
+   * Signed time the page was rendered (lib/pledges/form-token.ts). The page is cached (decision
+   * 034), so this is when the cached copy was made: the browser swaps it for a fresh one at once.
+   */
   formToken: string;
 };
 
@@ -41,7 +42,7 @@ const FIELD_ORDER: readonly PledgeField[] = [
   "consent",
 ];
 
-export function PledgeForm({ locale, countries, defaultCountry, formToken }: PledgeFormProps) {
+export function PledgeForm({ locale, countries, formToken }: PledgeFormProps) {
   const t = useTranslations("Pledge");
   const [state, formAction, isPending] = useActionState(signPledge, initialPledgeFormState);
   const values = state.values;
@@ -50,15 +51,25 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
   const fieldId = (field: string) => `${id}-${field}`;
   const { formRef, alertRef } = useFocusFirstError(state, FIELD_ORDER);
 
-  const [country, setCountry] = useState(values?.country ?? defaultCountry ?? "");
+  const [country, setCountry] = useState(values?.country ?? "");
   const [countryQuery, setCountryQuery] = useState("");
   const [message, setMessage] = useState(values?.message ?? "");
   const [hydrated, setHydrated] = useState(false);
+  const [freshToken, setFreshToken] = useState<string>();
 
   useEffect(() => {
     setHydrated(true);
-    // Without a region in the request's languages, the browser may know better.
+    // The page is the same for everyone: the browser's languages suggest the country.
     setCountry((current) => current || countryFromLanguages(navigator.languages) || "");
+    // A token of this visit, so the speed bump counts from now, not from the cached page.
+    fetch("/api/pledges", { headers: { Accept: "application/json" } })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((body: { formToken?: unknown } | undefined) => {
+        if (typeof body?.formToken === "string") setFreshToken(body.formToken);
+      })
+      .catch(() => {
+        // Offline for a moment: the page's own token still works.
+      });
   }, []);
 
   // After a refused submission the controlled fields show what was sent (focus: the hook above).
@@ -109,7 +120,7 @@ export function PledgeForm({ locale, countries, defaultCountry, formToken }: Ple
 
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-6">
-      <input type="hidden" name="formToken" value={state.formToken ?? formToken} />
+      <input type="hidden" name="formToken" value={state.formToken ?? freshToken ?? formToken} />
       <input type="hidden" name="locale" value={locale} />
 
       <FormAlert ref={alertRef} message={formMessage} />

@@ -10,7 +10,8 @@ export const ANNOUNCE_INTERVAL_MS = 5000;
 
 type Props = {
   id: string;
-  initialCount: number;
+  /** Null when the page could not read it: the counter says so until the browser hears one. */
+  initialCount: number | null;
   milestones: readonly number[];
   dark: boolean;
 };
@@ -24,21 +25,26 @@ type Props = {
 export function LiveCounterFigures({ id, initialCount, milestones, dark }: Props) {
   const t = useTranslations("SupporterCounter");
   const format = useFormatter();
-  const count = useLivePledgeCount(initialCount);
+  const live = useLivePledgeCount(initialCount);
+  const count = live ?? 0;
   const goal = nextGoal(count, milestones);
   const percent = Math.min(100, Math.round((count / goal) * 100));
 
   const [announced, setAnnounced] = useState<number | null>(null);
   const lastAnnouncement = useRef(0);
   useEffect(() => {
-    if (count === initialCount && announced === null) return;
+    if (live === null || (live === initialCount && announced === null)) return;
     const wait = Math.max(0, lastAnnouncement.current + ANNOUNCE_INTERVAL_MS - Date.now());
     const timer = setTimeout(() => {
       lastAnnouncement.current = Date.now();
       setAnnounced(count);
     }, wait);
     return () => clearTimeout(timer);
-  }, [count, initialCount, announced]);
+  }, [count, live, initialCount, announced]);
+
+  if (live === null) {
+    return <p className={`mt-1 text-lg ${dark ? "text-white" : "text-ink"}`}>{t("unavailable")}</p>;
+  }
 
   return (
     <>

@@ -1,9 +1,8 @@
 import "server-only";
-import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
-import { getPublicStats } from "@/lib/stats/get-public-stats";
+import { getPublicStatsForPage } from "@/lib/stats/get-public-stats";
 import { LiveCounterFigures } from "./live-counter-figures";
 
 type SupporterCounterProps = {
@@ -16,24 +15,23 @@ type SupporterCounterProps = {
 /**
  * The public number of pledges with the next goal: read through the cached public stats, so it is
  * at most a few seconds old and costs a handful of rows to compute; then kept live in the browser
- * (LiveCounterFigures).
+ * (LiveCounterFigures). The pages that show it are cached for as long (decision 034); when the
+ * figures cannot be read the counter says so, and the browser fills it in once they can.
  */
 export async function SupporterCounter({
   tone = "light",
   id = "supporter-counter",
 }: SupporterCounterProps) {
-  // The count changes all the time: render per request (the data cache keeps that cheap).
-  await connection();
   const [stats, t, messages] = await Promise.all([
-    getPublicStats(),
+    getPublicStatsForPage(),
     getTranslations("SupporterCounter"),
     getMessages(),
   ]);
-  const count = stats.pledges;
+  const count = stats?.pledges ?? null;
   const dark = tone === "dark";
 
   return (
-    <div data-pledge-count={count} className="max-w-xl">
+    <div data-pledge-count={count ?? undefined} className="max-w-xl">
       <p
         id={`${id}-label`}
         className={`text-base font-semibold ${dark ? "text-heart-100" : "text-heart-700"}`}

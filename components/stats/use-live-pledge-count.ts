@@ -102,11 +102,12 @@ function stop() {
 }
 
 /**
- * The public pledge count, live: `initial` as the page was rendered, then each figure the server
+ * The public pledge count, live: `initial` as the page was rendered (null: it could not be read),
+ * then each figure the server
  * pushes over GET /api/stats/stream (decision 028), or, when the stream is refused, what /api/stats
  * says every 10 seconds while the tab is shown.
  */
-export function useLivePledgeCount(initial: number): number {
+export function useLivePledgeCount(initial: number | null): number | null {
   const [count, setCount] = useState(initial);
   useEffect(() => {
     const listener: Listener = (pledges) => setCount(pledges);

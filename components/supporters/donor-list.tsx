@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import type { PublicDonorPage } from "@/lib/donations/list-public-donors";
+import { supportersHref } from "./supporters-href";
 
 const linkClass = "font-medium text-heart-800 underline";
 
@@ -25,13 +26,7 @@ export async function DonorList({
   pledgeCursor: string | undefined;
 }) {
   const t = await getTranslations({ locale, namespace: "Supporters" });
-  const href = (donors: string | undefined) => ({
-    pathname: "/supporters",
-    query: {
-      ...(pledgeCursor === undefined ? {} : { cursor: pledgeCursor }),
-      ...(donors === undefined ? {} : { donors }),
-    },
-  });
+  const href = (donors: string | undefined) => supportersHref({ pledges: pledgeCursor, donors });
 
   return (
     <section aria-labelledby="donors-heading" className="space-y-6" data-testid="donor-list">

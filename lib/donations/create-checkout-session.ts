@@ -113,8 +113,8 @@ export async function createCheckoutSession(
   const successUrl = localisedUrl(context.locale, "/donate/success");
   // Stripe replaces the placeholder; URLSearchParams would escape its braces.
   const success = `${successUrl.toString()}?session_id={CHECKOUT_SESSION_ID}`;
-  const cancel = localisedUrl(context.locale, "/donate");
-  cancel.searchParams.set("cancelled", donation.id);
+  const cancel = localisedUrl(context.locale, "/donate/cancelled");
+  cancel.searchParams.set("donation", donation.id);
   const productData = { name: context.texts.productName, description: context.texts.description };
 
   try {

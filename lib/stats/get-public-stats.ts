@@ -1,8 +1,9 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { publishableStats } from "./publishable-stats";
-import { publicFiguresAreLive, readPublicStats } from "./read-public-stats";
+import { type PublicStats, publicFiguresAreLive, readPublicStats } from "./read-public-stats";
 
 /** Tag of the cached public figures: a writer that needs them fresh at once calls updateTag/revalidateTag. */
 export const PUBLIC_STATS_TAG = "public-stats";
@@ -26,3 +27,16 @@ export const getPublicStats = unstable_cache(
     revalidate: PUBLIC_STATS_MAX_AGE_SECONDS,
   },
 );
+
+/**
+ * The public figures for a page, or null when they cannot be read: the database is down, and the
+ * page still serves (cached for its few seconds, decision 034), saying it cannot show the count.
+ */
+export async function getPublicStatsForPage(): Promise<PublicStats | null> {
+  try {
+    return await getPublicStats();
+  } catch (error) {
+    log.error({ err: error }, "stats: could not read the public figures for a page");
+    return null;
+  }
+}

@@ -143,7 +143,7 @@ test("cancel on the payment page returns to the form with every choice kept", as
 
   await page.getByRole("link", { name: "Cancel and return to the site" }).click();
 
-  await expect(page).toHaveURL(/\/donate\?cancelled=/);
+  await expect(page).toHaveURL(/\/donate\/cancelled\?donation=/);
   await expect(page.getByText(donateMessages.Donate.cancelled)).toBeVisible();
   await expect(page.getByRole("radio", { name: "Every month" })).toBeChecked();
   await expect(page.getByLabel("Currency")).toHaveValue("eur");
@@ -264,7 +264,7 @@ test("cancel after covering the fee returns the gift as chosen, the box still ti
   await expect(page).toHaveURL(/\/checkout\/cs_/);
   await page.getByRole("link", { name: "Cancel and return to the site" }).click();
 
-  await expect(page).toHaveURL(/\/donate\?cancelled=/);
+  await expect(page).toHaveURL(/\/donate\/cancelled\?donation=/);
   await expect(page.getByRole("radio", { name: "$10", exact: true })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: coverFeesLabel })).toBeChecked();
   await expect(page.getByRole("button", { name: "Donate $10.61" })).toBeVisible();

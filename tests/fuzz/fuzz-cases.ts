@@ -521,11 +521,16 @@ function pages(): fc.Arbitrary<FuzzCase> {
       .map(([locale, page]) => get("locale segments", `${locale}${page}` || "/")),
     fc
       .tuple(fc.constantFrom("/en", "/ar", "/ru", "", "/xx"), urlText)
-      .map(([locale, cursor]) => get("supporters cursor", `${locale}/supporters?cursor=${cursor}`)),
+      .map(([locale, cursor]) =>
+        get("supporters cursor", `${locale}/supporters/older?cursor=${cursor}`),
+      ),
     fc
       .tuple(fc.constantFrom("/en", "/ar", ""), urlText, urlText)
       .map(([locale, donors, cursor]) =>
-        get("supporters donors cursor", `${locale}/supporters?donors=${donors}&cursor=${cursor}`),
+        get(
+          "supporters donors cursor",
+          `${locale}/supporters/older?donors=${donors}&cursor=${cursor}`,
+        ),
       ),
     fc
       .array(fc.tuple(urlText, urlText), { maxLength: 4 })

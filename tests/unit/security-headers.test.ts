@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes } from "@/lib/security/prerendered-script-hashes";
+import {
+  inlineScriptHashes,
+  policyWithScriptHashes,
+} from "@/lib/security/inline-script-hashes.mjs";
 import {
   checkoutFormOrigins,
   contentSecurityPolicy,
@@ -69,16 +72,33 @@ describe("the Content-Security-Policy", () => {
   });
 });
 
-describe("the hashes of a prerendered page's inline scripts", () => {
-  it("hash each inline script's text as sent, and skip files and data blocks", () => {
+describe("the hashes of a cached page's inline scripts", () => {
+  it("hash each inline script's text as sent, once, nonce or not, and skip files and data blocks", () => {
     const first = "(self.__next_f=self.__next_f||[]).push([0])";
     const second = 'self.__next_f.push([1,"a \\u003c b"])';
+    // Rendered into the cache for one request, with that request's nonce.
+    const third = "self.__next_f.push([2])";
     const html = [
       '<script src="/_next/static/chunks/a.js" async=""></script>',
       `<script>${first}</script>`,
       '<script type="application/ld+json">{"@type":"Organization"}</script>',
       `<script id="_R_">${second}</script>`,
+      `<script nonce="abc">${third}</script>`,
+      `<script>${first}</script>`,
     ].join("");
-    expect(inlineScriptHashes(html)).toEqual([sha256(first), sha256(second)]);
+    expect(inlineScriptHashes(html)).toEqual([sha256(first), sha256(second), sha256(third)]);
+  });
+
+  it("are added to the policy's script-src and nowhere else", () => {
+    const formOrigins = checkoutFormOrigins({
+      emulator: false,
+      protocol: "http",
+      host: "localhost",
+    });
+    const policy = contentSecurityPolicy({ nonce: "bm9uY2U=", formOrigins, https: false });
+    const withHashes = policyWithScriptHashes(policy, ["sha256-abc", "sha256-def"]);
+    expect(withHashes).toContain("script-src 'self' 'nonce-bm9uY2U=' 'sha256-abc' 'sha256-def';");
+    expect(withHashes.replace(" 'sha256-abc' 'sha256-def'", "")).toBe(policy);
+    expect(policyWithScriptHashes(policy, [])).toBe(policy);
   });
 });

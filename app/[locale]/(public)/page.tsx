@@ -11,8 +11,13 @@ import { FigureHighlights } from "@/components/ui/figure-highlights";
 import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
+import { noLocaleParamsAhead } from "@/lib/campaign/locale-params";
 import { campaignPageMetadata } from "@/lib/campaign/page-metadata";
 import { getCampaignPage } from "@/lib/campaign/pages";
+
+// Cached and served to everyone, re-rendered at most every 5 seconds (decision 034).
+export const revalidate = 5;
+export const generateStaticParams = noLocaleParamsAhead;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   return campaignPageMetadata(await enterLocale(params), "home");

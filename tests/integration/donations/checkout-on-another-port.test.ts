@@ -17,7 +17,7 @@ describe("a checkout opened by a server on another port", () => {
       "http://localhost:4101/en/donate/success?session_id={CHECKOUT_SESSION_ID}",
     );
     expect(session?.cancel_url).toBe(
-      `http://localhost:4101/en/donate?cancelled=${result.value.donationId}`,
+      `http://localhost:4101/en/donate/cancelled?donation=${result.value.donationId}`,
     );
   });
 });

@@ -66,7 +66,9 @@ describe("creating a checkout session", () => {
     expect(session.success_url).toBe(
       "http://localhost:3100/en/donate/success?session_id={CHECKOUT_SESSION_ID}",
     );
-    expect(session.cancel_url).toBe(`http://localhost:3100/en/donate?cancelled=${donation.id}`);
+    expect(session.cancel_url).toBe(
+      `http://localhost:3100/en/donate/cancelled?donation=${donation.id}`,
+    );
     expect(result.value.url).toBe(session.url);
     // The request log does see Stripe calls, so the empty log above means "no call".
     expect(testbed.apiRequests.some((line) => line.startsWith("POST /v1/checkout/sessions"))).toBe(

@@ -5,10 +5,16 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { enterLocale } from "@/lib/campaign/enter-locale";
+import { everyLocaleParams } from "@/lib/campaign/locale-params";
 import { UNODC_BLUE_HEART_URL } from "@/lib/campaign/official-links";
 import { campaignPageMetadata } from "@/lib/campaign/page-metadata";
 
 type Props = PageProps<"/[locale]/blue-heart-campaign">;
+
+// Built ahead in every language, re-rendered at most hourly, so that a shared cache in front keeps
+// a copy for an hour, not a year (decision 034).
+export const revalidate = 3600;
+export const generateStaticParams = everyLocaleParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return campaignPageMetadata(await enterLocale(params), "blueHeartCampaign");

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { PledgeForm } from "@/components/pledge/pledge-form";
@@ -8,15 +7,17 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
+import { noLocaleParamsAhead } from "@/lib/campaign/locale-params";
 import { languageAlternates } from "@/lib/campaign/page-metadata";
-import {
-  countryFromLanguages,
-  listSearchableCountries,
-  parseAcceptLanguage,
-} from "@/lib/countries/list-countries";
+import { listSearchableCountries } from "@/lib/countries/list-countries";
 import { issueFormToken } from "@/lib/pledges/form-token";
 
 type Props = PageProps<"/[locale]/pledge">;
+
+// Cached and served to everyone, re-rendered at most every 5 seconds: the counter and the form's
+// token are that fresh, the browser fetches its own token (decision 034).
+export const revalidate = 5;
+export const generateStaticParams = noLocaleParamsAhead;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await enterLocale(params);
@@ -32,11 +33,6 @@ export default async function PledgePage({ params }: Props) {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "Pledge" });
   const messages = await getMessages({ locale });
-  // Reading the request makes the page render per visit, which the form token needs anyway.
-  const requestHeaders = await headers();
-  const defaultCountry = countryFromLanguages(
-    parseAcceptLanguage(requestHeaders.get("accept-language")),
-  );
 
   return (
     <>
@@ -54,7 +50,6 @@ export default async function PledgePage({ params }: Props) {
               <PledgeForm
                 locale={locale}
                 countries={listSearchableCountries(locale)}
-                defaultCountry={defaultCountry}
                 formToken={issueFormToken()}
               />
             </NextIntlClientProvider>

@@ -4,8 +4,14 @@ import { SourceList } from "@/components/safety/source-list";
 import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
 import { enterLocale } from "@/lib/campaign/enter-locale";
+import { everyLocaleParams } from "@/lib/campaign/locale-params";
 import { metadataFor } from "@/lib/campaign/page-metadata";
 import { STAYING_SAFE_RESOURCES, STAYING_SAFE_SOURCES } from "@/lib/safety/signs";
+
+// Built ahead in every language, re-rendered at most hourly, so that a shared cache in front keeps
+// a copy for an hour, not a year (decision 034).
+export const revalidate = 3600;
+export const generateStaticParams = everyLocaleParams;
 
 export const generateMetadata = metadataFor("stayingSafeOnline");
 

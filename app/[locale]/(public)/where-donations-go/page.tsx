@@ -5,11 +5,17 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { enterLocale } from "@/lib/campaign/enter-locale";
+import { everyLocaleParams } from "@/lib/campaign/locale-params";
 import { getOperator } from "@/lib/campaign/operator";
 import { campaignPageMetadata } from "@/lib/campaign/page-metadata";
 import { isolatedNames } from "@/lib/text/isolate";
 
 type Props = PageProps<"/[locale]/where-donations-go">;
+
+// Built ahead in every language, re-rendered at most hourly, so that a shared cache in front keeps
+// a copy for an hour, not a year (decision 034).
+export const revalidate = 3600;
+export const generateStaticParams = everyLocaleParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return campaignPageMetadata(await enterLocale(params), "whereDonationsGo");
