@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import adminMessages from "../../messages/en/admin.json" with { type: "json" };
 import { expectNoAxeViolations } from "../support/axe";
+import { gotoUntil } from "../support/cached-page";
 import { expect, signInThroughForm, test } from "./fixtures";
 
 const text = adminMessages.Admin;
@@ -74,9 +75,11 @@ test("staff approve a message onto the wall, mark spam, export and sign out", as
     .toBe("APPROVED");
 
   const wall = await page.context().newPage();
-  await wall.goto("/supporters");
-  await expect(wall.getByRole("listitem").filter({ hasText: `Wall ${tag}` })).toContainText(
-    `No one is for sale ${tag}`,
+  await gotoUntil(wall, "/supporters", () =>
+    expect(wall.getByRole("listitem").filter({ hasText: `Wall ${tag}` })).toContainText(
+      `No one is for sale ${tag}`,
+      { timeout: 1000 },
+    ),
   );
   await wall.close();
 

@@ -1,7 +1,10 @@
 // Every public page in every language but English: the right `lang` and `dir`, no English sentence
 // left from the English catalog (in the text, the title or the description), and no axe-core
-// violation (WCAG 2.2 A and AA). One test per page and language, so Playwright spreads them over
-// its workers.
+// violation (WCAG 2.2 A and AA) in the languages whose layout differs most: Arabic (right to
+// left), Chinese (another script, no spaces) and Russian (the longest words). French and Spanish
+// share Russian's script and direction; axe on them found nothing the others did not, and cost a
+// third of the suite's time. One test per page and language, so Playwright spreads them over its
+// workers.
 import { expect, type Page, test } from "@playwright/test";
 import { messageFragments } from "../../i18n/catalog-check";
 import { routing } from "../../i18n/routing";
@@ -59,6 +62,7 @@ function englishIn(text: string, sentences: readonly string[]): string[] {
 const NOT_FOUND_PATH = "/no-such-page";
 const pages = PUBLIC_PATHS.filter((path) => !path.startsWith("/admin") && path !== NOT_FOUND_PATH);
 const otherLocales = routing.locales.filter((locale) => locale !== "en");
+const AXE_LOCALES: readonly string[] = ["ar", "zh", "ru"];
 
 for (const locale of otherLocales) {
   test.describe(`in ${locale}`, () => {
@@ -76,7 +80,8 @@ for (const locale of otherLocales) {
     });
 
     for (const path of pages) {
-      test(`${path}: ${locale} text only, lang and dir set, no axe violations`, async ({
+      const axe = AXE_LOCALES.includes(locale);
+      test(`${path}: ${locale} text only, lang and dir set${axe ? ", no axe violations" : ""}`, async ({
         page,
       }) => {
         await page.goto(localePath(locale, path));
@@ -84,7 +89,7 @@ for (const locale of otherLocales) {
         await expect(html).toHaveAttribute("lang", locale);
         await expect(html).toHaveAttribute("dir", textDirection(locale));
         expect(englishIn(await readableText(page), sentences)).toEqual([]);
-        await expectNoAxeViolations(page);
+        if (axe) await expectNoAxeViolations(page);
       });
     }
   });
