@@ -32,7 +32,7 @@ describe("the Checkout Session's language", () => {
       );
       expect(session.locale).toBe(expected);
       expect(new URL(session.success_url ?? "").pathname).toBe(`/${locale}/donate/success`);
-      expect(new URL(session.cancel_url ?? "").pathname).toBe(`/${locale}/donate`);
+      expect(new URL(session.cancel_url ?? "").pathname).toBe(`/${locale}/donate/cancelled`);
     },
   );
 
