@@ -13,12 +13,16 @@ export async function TestModeBanner() {
   return (
     <div
       data-testid="test-mode-banner"
-      className="border-b-2 border-amber-700 bg-amber-100 px-4 py-2 text-center text-base font-semibold text-black"
+      className="border-b-2 border-amber-700 bg-amber-100 px-4 py-1.5 text-center text-sm font-semibold text-black sm:py-2 sm:text-base"
     >
-      {t.rich("text", {
-        // The card number stays in its groups, left to right, in a right-to-left sentence too.
-        card: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
-      })}
+      {/* One line on a phone: the warning alone; the card to use where there is room for it. */}
+      <span className="sm:hidden">{t("short")}</span>
+      <span className="hidden sm:inline">
+        {t.rich("text", {
+          // The card number stays in its groups, left to right, in a right-to-left sentence too.
+          card: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+        })}
+      </span>
     </div>
   );
 }

@@ -44,7 +44,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"
-          className="sr-only rounded-md bg-heart-900 px-4 py-3 font-semibold text-white focus:not-sr-only focus:absolute focus:start-4 focus:top-4 focus:z-50"
+          // In the flow when focused, a band above the bars, so it covers neither the quick exit
+          // nor the test-mode banner.
+          className="sr-only bg-heart-900 font-semibold text-white focus:not-sr-only focus:block focus:px-4 focus:py-3"
         >
           {t("skipToContent")}
         </a>

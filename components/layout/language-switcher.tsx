@@ -17,11 +17,15 @@ export function LanguageSwitcher({ label }: { label: string }) {
   const pathname = usePathname();
   return (
     <nav aria-label={label} data-language-switcher>
-      <ul className="flex flex-wrap justify-end gap-x-4 gap-y-1 text-sm">
+      {/* Each name a tap target of 32 px at least (WCAG 2.5.8 asks 24), side by side. */}
+      <ul className="flex flex-wrap justify-end gap-x-1 text-sm">
         {routing.locales.map((locale) => (
           <li key={locale} lang={locale} dir={textDirection(locale)}>
             {locale === current ? (
-              <span aria-current="true" className="font-bold text-heart-900">
+              <span
+                aria-current="true"
+                className="inline-flex min-h-8 items-center px-2 font-bold text-heart-900"
+              >
                 {LANGUAGE_NAMES[locale]}
               </span>
             ) : (
@@ -30,7 +34,7 @@ export function LanguageSwitcher({ label }: { label: string }) {
                 locale={locale}
                 hrefLang={locale}
                 prefetch={false}
-                className="text-heart-800 underline-offset-4 hover:underline"
+                className="inline-flex min-h-8 items-center rounded-sm px-2 text-heart-800 underline-offset-4 hover:underline"
               >
                 {LANGUAGE_NAMES[locale]}
               </Link>

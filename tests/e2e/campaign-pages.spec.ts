@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { figureSources, formatFigureValues, getFigure } from "../../lib/campaign/figures";
 import { campaignPages } from "../../lib/campaign/pages";
+import donateMessages from "../../messages/en/donate.json" with { type: "json" };
+import pledgeMessages from "../../messages/en/pledge.json" with { type: "json" };
 import messages from "../../messages/en.json" with { type: "json" };
 import { expectNoAxeViolations } from "../support/axe";
 import { english } from "../support/english-numbers";
@@ -117,4 +119,59 @@ test("serves robots.txt pointing at the sitemap", async ({ request }) => {
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain("sitemap.xml");
+});
+
+test.describe("the header on a phone, without JavaScript", () => {
+  test.use({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+
+  test("the menu button opens the links, they work, and the current page is marked", async ({
+    page: tab,
+  }) => {
+    // The donate page is rendered per request, so it carries the test-mode banner here.
+    await tab.goto("/donate");
+    const menu = tab.locator("[data-mobile-menu] > summary");
+    const nav = tab.getByRole("navigation", { name: messages.Layout.primaryNavLabel });
+    await expect(menu).toHaveText(messages.Layout.menuButton);
+    await expect(nav).toBeHidden();
+    // One line of text (its padding and border besides).
+    const banner = tab.getByTestId("test-mode-banner");
+    expect((await banner.boundingBox())?.height).toBeLessThan(40);
+
+    await menu.click();
+    await expect(nav).toBeVisible();
+    await expect(nav.getByRole("link", { name: donateMessages.DonateNav.donate })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+
+    await nav.getByRole("link", { name: messages.Navigation.blueHeartCampaign }).click();
+    await expect(tab).toHaveURL(/\/en\/blue-heart-campaign$/);
+    await expect(nav).toBeHidden();
+    await menu.click();
+    await expect(
+      nav.getByRole("link", { name: messages.Navigation.blueHeartCampaign }),
+    ).toHaveAttribute("aria-current", "page");
+    await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+  });
+});
+
+test.describe("the header on a phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("the open menu passes axe, and closes when one of its links changes the page", async ({
+    page: tab,
+  }) => {
+    await tab.goto("/what-is-human-trafficking");
+    const nav = tab.getByRole("navigation", { name: messages.Layout.primaryNavLabel });
+    await tab.locator("[data-mobile-menu] > summary").click();
+    await expect(nav).toBeVisible();
+    // The open menu, the language links' tap targets (WCAG 2.5.8) and the header at 320 px.
+    await expectNoAxeViolations(tab);
+    await nav.getByRole("link", { name: pledgeMessages.PledgeNav.supporters }).click();
+    await expect(tab.getByRole("heading", { level: 1 })).toHaveText(
+      pledgeMessages.Supporters.title,
+    );
+    await expect(nav).toBeHidden();
+  });
 });
