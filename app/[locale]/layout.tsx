@@ -25,7 +25,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     title: { template: t("titleTemplate"), default: title },
     description,
     applicationName: t("siteName"),
-    ...(await socialMetadata(locale, { title, description })),
+    // No title or description here: every page's share tags take its own (page-metadata.ts).
+    ...(await socialMetadata(locale, {})),
   };
 }
 

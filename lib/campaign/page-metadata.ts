@@ -16,11 +16,13 @@ export function siteMetadataBase(): URL {
   return new URL(env.SITE_URL);
 }
 
-type SocialText = { title: string; description: string; url?: string };
+type SocialText = { title?: string; description?: string; url?: string };
 
 /**
  * Open Graph and Twitter tags in full. Next replaces (not merges) these objects between layout and
- * page, so every page sends the whole set, built here once.
+ * page, so a page that sets them sends the whole set, built here once. Left without a title and a
+ * description (the layout's set), they take the page's own `<title>` and description: Next fills
+ * og:title and og:description from them when the Open Graph object has none.
  */
 export async function socialMetadata(
   locale: AppLocale,
@@ -39,12 +41,17 @@ export async function socialMetadata(
       type: "website",
       siteName: t("siteName"),
       locale,
-      title,
-      description,
+      ...(title === undefined ? {} : { title }),
+      ...(description === undefined ? {} : { description }),
       ...(url === undefined ? {} : { url }),
       images: [image],
     },
-    twitter: { card: "summary_large_image", title, description, images: [image] },
+    twitter: {
+      card: "summary_large_image",
+      ...(title === undefined ? {} : { title }),
+      ...(description === undefined ? {} : { description }),
+      images: [image],
+    },
   };
 }
 
