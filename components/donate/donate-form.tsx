@@ -202,7 +202,7 @@ export function DonateForm({
         )}
       </Field>
 
-      <fieldset aria-describedby={describedBy("amount", true)}>
+      <fieldset aria-describedby={describedBy("amount", true)} data-reveal-group>
         <legend className={legendClass}>{t("amountLegend")}</legend>
         <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
           {(option?.presets ?? []).map((amount, index) => {
@@ -229,42 +229,46 @@ export function DonateForm({
             value="custom"
             checked={preset === "custom"}
             onSelect={() => setPreset("custom")}
+            reveals
             className="col-span-2 sm:col-span-4"
           >
             {t("customAmountOption")}
           </RadioCard>
         </div>
-        <Field
-          id={fieldId("customAmount")}
-          messagesId={fieldId("amount")}
-          label={t("customAmountLabel", { currency: currency.toUpperCase() })}
-          hint={
-            option
-              ? t(option.decimals === 0 ? "customAmountHintZeroDecimal" : "customAmountHint", {
-                  minimum: money(option.minimum),
-                  maximum: money(option.maximum),
-                })
-              : null
-          }
-          error={errorText(errors.amount)}
-          className="mt-4"
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="customAmount"
-              type="text"
-              inputMode={option?.decimals === 0 ? "numeric" : "decimal"}
-              autoComplete="off"
-              value={customAmount}
-              onChange={(event) => {
-                setCustomAmount(event.target.value);
-                setPreset("custom");
-              }}
-              className={`${control.className} max-w-xs`}
-            />
-          )}
-        </Field>
+        {/* Shown once "Other amount" is chosen (app/globals.css, data-reveal-group). */}
+        <div data-revealed>
+          <Field
+            id={fieldId("customAmount")}
+            messagesId={fieldId("amount")}
+            label={t("customAmountLabel", { currency: currency.toUpperCase() })}
+            hint={
+              option
+                ? t(option.decimals === 0 ? "customAmountHintZeroDecimal" : "customAmountHint", {
+                    minimum: money(option.minimum),
+                    maximum: money(option.maximum),
+                  })
+                : null
+            }
+            error={errorText(errors.amount)}
+            className="mt-4"
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="customAmount"
+                type="text"
+                inputMode={option?.decimals === 0 ? "numeric" : "decimal"}
+                autoComplete="off"
+                value={customAmount}
+                onChange={(event) => {
+                  setCustomAmount(event.target.value);
+                  setPreset("custom");
+                }}
+                className={`${control.className} max-w-xs`}
+              />
+            )}
+          </Field>
+        </div>
       </fieldset>
 
       <div>
@@ -306,7 +310,7 @@ export function DonateForm({
         </p>
       </div>
 
-      <fieldset>
+      <fieldset data-reveal-group>
         <legend className={legendClass}>{t("visibilityLegend")}</legend>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           {(["anonymous", "name"] as const).map((choice) => (
@@ -316,26 +320,30 @@ export function DonateForm({
               value={choice}
               checked={visibility === choice}
               onSelect={() => setVisibility(choice)}
+              reveals={choice === "name"}
             >
               {choice === "name" ? t("visibilityName") : t("visibilityAnonymous")}
             </RadioCard>
           ))}
         </div>
-        <Field
-          id={fieldId("publicName")}
-          name="publicName"
-          label={t("publicNameLabel")}
-          hint={t("publicNameHint")}
-          error={errorText(errors.publicName)}
-          input={{
-            type: "text",
-            autoComplete: "name",
-            maxLength: DONATION_TEXT_LIMITS.publicName,
-            defaultValue: values.publicName,
-            onInput: () => setVisibility("name"),
-          }}
-          className="mt-4"
-        />
+        {/* Shown once "Show my name" is chosen. */}
+        <div data-revealed>
+          <Field
+            id={fieldId("publicName")}
+            name="publicName"
+            label={t("publicNameLabel")}
+            hint={t("publicNameHint")}
+            error={errorText(errors.publicName)}
+            input={{
+              type: "text",
+              autoComplete: "name",
+              maxLength: DONATION_TEXT_LIMITS.publicName,
+              defaultValue: values.publicName,
+              onInput: () => setVisibility("name"),
+            }}
+            className="mt-4"
+          />
+        </div>
       </fieldset>
 
       <Field

@@ -11,6 +11,7 @@ export function RadioCard({
   checked,
   onSelect,
   field,
+  reveals,
   className = "",
   children,
 }: {
@@ -20,6 +21,8 @@ export function RadioCard({
   onSelect: () => void;
   /** On the group's first choice: the field `useFocusFirstError` moves to. */
   field?: string;
+  /** The choice that shows its group's `data-revealed` field (app/globals.css). */
+  reveals?: boolean;
   className?: string;
   children: ReactNode;
 }) {
@@ -32,7 +35,9 @@ export function RadioCard({
         checked={checked}
         onChange={onSelect}
         data-field={field}
-        className="size-5 accent-heart-700"
+        data-reveals={reveals ? "" : undefined}
+        // Kept its size when a long label wraps beside it.
+        className="size-5 shrink-0 accent-heart-700"
       />
       {children}
     </label>

@@ -4,7 +4,7 @@ import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { z } from "@/lib/security/zod-without-eval";
 import { hasUnsafeText } from "@/lib/text/unsafe-text";
 import { cardFeeOn, coveredAmount } from "./card-fee";
-import { parseMajorAmount, STRIPE_MAXIMUM_AMOUNT } from "./currencies";
+import { normaliseTypedAmount, parseMajorAmount, STRIPE_MAXIMUM_AMOUNT } from "./currencies";
 import { type DonationConfig, findCurrency } from "./donation-config";
 
 export const DONATION_TEXT_LIMITS = { publicName: 80, message: 280, inHonourOf: 120 } as const;
@@ -158,8 +158,10 @@ function chosenAmount(
   if (!text) return { code: "amountMissing" };
   const amount = parseMajorAmount(text, input.currency);
   if (amount !== null) return { amount };
-  // Tell "a fraction of a yen" apart from "not a number".
-  return /^\d+[.]\d+$/.test(text) ? { code: "amountFractional" } : { code: "amountInvalid" };
+  // Tell "a fraction of a yen" apart from "not a number", however the fraction was typed ("500,5").
+  return /^\d+[.]\d+$/.test(normaliseTypedAmount(text))
+    ? { code: "amountFractional" }
+    : { code: "amountInvalid" };
 }
 
 /** What a gift of `amount` costs the donor who covers the card fee, and the fee added. */

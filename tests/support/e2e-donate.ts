@@ -23,7 +23,7 @@ export interface BrowserGift {
   currency?: string;
   /** The preset amount's label as the form shows it ("$50", "¥3,000"). */
   amount: string;
-  /** A name typed into "Name to show" (which chooses "Show my name"); anonymous when unset. */
+  /** "Show my name" chosen and this typed into "Name to show"; anonymous when unset. */
   publicName?: string;
   message?: string;
 }
@@ -36,6 +36,7 @@ export async function giveThroughForm(page: Page, gift: BrowserGift): Promise<st
   }
   await page.getByRole("radio", { name: gift.amount, exact: true }).check();
   if (gift.publicName !== undefined) {
+    await page.getByRole("radio", { name: text.visibilityName, exact: true }).check();
     await page.getByLabel(text.publicNameLabel, { exact: true }).fill(gift.publicName);
   }
   if (gift.message !== undefined) {

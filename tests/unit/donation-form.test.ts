@@ -89,6 +89,21 @@ describe("the donate form", () => {
     expect(!unknown.ok && unknown.error.fieldErrors.currency?.code).toBe("currencyUnknown");
   });
 
+  it("reads a decimal comma as French, Spanish and Russian donors type it: 12,50 is 12.50", () => {
+    const euros = parseDonationForm({ ...base, currency: "eur", customAmount: "12,50" }, config);
+    expect(euros.ok && euros.value.amount).toBe(1250);
+    const francs = parseDonationForm({ ...base, currency: "chf", customAmount: "12,5" }, config);
+    expect(francs.ok && francs.value.amount).toBe(1250);
+    // A thousands comma is not a decimal one: refused, not read as one euro.
+    const thousand = parseDonationForm({ ...base, currency: "eur", customAmount: "1,000" }, config);
+    expect(!thousand.ok && thousand.error.fieldErrors.amount?.code).toBe("amountInvalid");
+  });
+
+  it("calls a fraction of a yen typed with a comma a fraction too", () => {
+    const yen = parseDonationForm({ ...base, currency: "jpy", customAmount: "500,5" }, config);
+    expect(!yen.ok && yen.error.fieldErrors.amount?.code).toBe("amountFractional");
+  });
+
   it("catches a preset left over from another currency", () => {
     const result = parseDonationForm({ ...base, currency: "jpy", preset: "usd:2500" }, config);
     expect(!result.ok && result.error.fieldErrors.amount?.code).toBe("presetOtherCurrency");
