@@ -45,9 +45,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"
-          // In the flow when focused, a band above the bars, so it covers neither the quick exit
-          // nor the test-mode banner.
-          className="sr-only bg-heart-900 font-semibold text-white focus:not-sr-only focus:block focus:px-4 focus:py-3"
+          // Over the page's top corner when focused, 48 px high: within the quick-exit bar (56 px
+          // and more), so the test-mode banner below it stays in view.
+          className="sr-only rounded-md bg-heart-900 font-semibold text-white focus:not-sr-only focus:absolute focus:start-0 focus:top-0 focus:z-50 focus:px-4 focus:py-3"
         >
           {t("skipToContent")}
         </a>

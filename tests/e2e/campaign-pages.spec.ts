@@ -88,15 +88,24 @@ test("reaches every visible link on the home page with Tab, with a visible focus
   for (const link of visible) expect(reached, link).toContain(link);
 });
 
-test("the skip link moves to the main content", async ({ page: tab }) => {
-  await tab.goto("/");
-  await tab.keyboard.press("Tab");
-  const skip = tab.getByRole("link", { name: messages.Layout.skipToContent });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeVisible();
-  await tab.keyboard.press("Enter");
-  await expect(tab.locator("main#main")).toBeFocused();
-});
+for (const width of [320, 1280]) {
+  test(`at ${width} px the skip link leaves the test-mode banner in view and moves to the main content`, async ({
+    page: tab,
+  }) => {
+    await tab.setViewportSize({ width, height: 640 });
+    // The donate page is rendered per request, so it carries the banner here.
+    await tab.goto("/donate");
+    await tab.keyboard.press("Tab");
+    const skip = tab.getByRole("link", { name: messages.Layout.skipToContent });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    const skipBox = await skip.boundingBox();
+    const bannerBox = await tab.getByTestId("test-mode-banner").boundingBox();
+    expect((skipBox?.y ?? 0) + (skipBox?.height ?? 0)).toBeLessThanOrEqual(bannerBox?.y ?? 0);
+    await tab.keyboard.press("Enter");
+    await expect(tab.locator("main#main")).toBeFocused();
+  });
+}
 
 test("answers an unknown path with the localized 404 page", async ({ page: tab }) => {
   const response = await tab.goto("/this-page-does-not-exist");
