@@ -89,7 +89,7 @@ export function DonateForm({
       const [code, amount] = preset.split(":");
       return code === currency && amount ? Number(amount) : null;
     }
-    return parseMajorAmount(customAmount, currency);
+    return parseMajorAmount(customAmount, currency, locale);
   })();
 
   const validAmount =

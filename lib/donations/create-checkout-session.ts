@@ -76,7 +76,7 @@ export async function createCheckoutSession(
   form: unknown,
   context: CheckoutContext,
 ): Promise<CreateCheckoutResult> {
-  const parsed = parseDonationForm(form, getDonationConfig());
+  const parsed = parseDonationForm(form, getDonationConfig(), context.locale);
   if (!parsed.ok) return parsed;
   if (!donationsConfigured()) return refuse("notConfigured");
 

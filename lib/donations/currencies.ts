@@ -44,31 +44,58 @@ export function isZeroDecimal(currency: string): boolean {
   return currencyDecimals(currency) === 0;
 }
 
-/**
- * Parses what a person typed ("25", "25.5", "1,000" is refused) into minor units without floating
- * point. Returns null for anything that is not a plain amount with at most the currency's decimals
- * (so "500.5" yen is refused rather than rounded).
- */
+/** The thousands separator and the decimal mark `locale` writes ("fr": a space and a comma). */
+function separatorsOf(locale: string): { group: string; decimal: string } {
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  return {
+    group: parts.find((part) => part.type === "group")?.value ?? ",",
+    decimal: parts.find((part) => part.type === "decimal")?.value ?? ".",
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
  * An amount as typed on any keyboard, in the plain digits and point the parser reads: full-width
  * digits (Chinese input) by NFKC, Arabic-Indic and Persian digits and the Arabic decimal separator
  * "٫" mapped, and a decimal comma ("25,50", as French, Spanish and Russian keyboards give it)
- * read as a point when one or two digits follow it. "1,000" stays refused: a thousands comma
- * read as a decimal one would charge one unit for a thousand.
+ * read as a point when one or two digits follow it. Without a language "1,000" stays refused: a
+ * thousands comma read as a decimal one would charge one unit for a thousand.
+ *
+ * Given the page's language, an amount grouped in thousands as that language writes it is read
+ * too: "1,000.50" in English, "1 000,50" in French or Russian, "1.000,50" and "1.000" in Spanish.
+ * Only whole groups of three count, so "12,50" stays twelve and a half everywhere.
  */
-export function normaliseTypedAmount(text: string): string {
+export function normaliseTypedAmount(text: string, locale?: string): string {
   const plain = text
     .normalize("NFKC")
     .trim()
     .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
     .replace(/\u066B/g, ".");
+  if (locale !== undefined) {
+    const { group, decimal } = separatorsOf(locale);
+    // NFKC has made the no-break spaces French and Russian group with into plain ones.
+    const groupPattern = /\s/.test(group) ? "\\s" : escapeRegExp(group);
+    const grouped = new RegExp(
+      `^(\\d{1,3}(?:${groupPattern}\\d{3})+)(?:${escapeRegExp(decimal)}(\\d+))?$`,
+    ).exec(plain);
+    if (grouped?.[1] !== undefined) {
+      const whole = grouped[1].replace(/\D/g, "");
+      return grouped[2] === undefined ? whole : `${whole}.${grouped[2]}`;
+    }
+  }
   return /^\d+,\d{1,2}$/.test(plain) ? plain.replace(",", ".") : plain;
 }
 
-export function parseMajorAmount(text: string, currency: string): number | null {
+/**
+ * Parses what a person typed ("25", "25.5"; "1,000" only where the page's language groups so)
+ * into minor units without floating point. Returns null for anything that is not a plain amount
+ * with at most the currency's decimals (so "500.5" yen is refused rather than rounded).
+ */
+export function parseMajorAmount(text: string, currency: string, locale?: string): number | null {
   const decimals = currencyDecimals(currency);
-  const match = /^(\d{1,9})(?:[.](\d+))?$/.exec(normaliseTypedAmount(text));
+  const match = /^(\d{1,9})(?:[.](\d+))?$/.exec(normaliseTypedAmount(text, locale));
   if (!match) return null;
   const whole = match[1] ?? "0";
   const fraction = match[2] ?? "";

@@ -146,6 +146,7 @@ export function checkDonationAmount(
 
 function chosenAmount(
   input: z.output<typeof donationFormSchema>,
+  locale: string | undefined,
 ): { amount: number } | DonationFieldError {
   const preset = input.preset ?? "";
   if (preset && preset !== "custom") {
@@ -156,10 +157,10 @@ function chosenAmount(
   }
   const text = input.customAmount ?? "";
   if (!text) return { code: "amountMissing" };
-  const amount = parseMajorAmount(text, input.currency);
+  const amount = parseMajorAmount(text, input.currency, locale);
   if (amount !== null) return { amount };
   // Tell "a fraction of a yen" apart from "not a number", however the fraction was typed ("500,5").
-  return /^\d+[.]\d+$/.test(normaliseTypedAmount(text))
+  return /^\d+[.]\d+$/.test(normaliseTypedAmount(text, locale))
     ? { code: "amountFractional" }
     : { code: "amountInvalid" };
 }
@@ -183,7 +184,12 @@ export function cardFeeIn(config: DonationConfig, currency: string, charged: num
 }
 
 /** Turns the form into a DonationRequest, or the errors to show beside each field. */
-export function parseDonationForm(raw: unknown, config: DonationConfig): ParsedDonation {
+/** `locale`: the page's language, whose way of writing amounts is read too ("1 000,50" in French). */
+export function parseDonationForm(
+  raw: unknown,
+  config: DonationConfig,
+  locale?: string,
+): ParsedDonation {
   const parsed = donationFormSchema.safeParse(raw);
   if (!parsed.success) {
     const errors: DonationFieldErrors = {};
@@ -198,7 +204,7 @@ export function parseDonationForm(raw: unknown, config: DonationConfig): ParsedD
   const input = parsed.data;
   const errors: DonationFieldErrors = {};
   if (!findCurrency(config, input.currency)) errors.currency = { code: "currencyUnknown" };
-  const choice = chosenAmount(input);
+  const choice = chosenAmount(input, locale);
   let amount = 0;
   if ("code" in choice) {
     if (!errors.currency) errors.amount = choice;

@@ -42,6 +42,29 @@ describe("amounts in minor units", () => {
     expect(parseMajorAmount("25,50", "jpy")).toBeNull();
   });
 
+  it("reads 12,50 as twelve and a half on the page of every language", () => {
+    for (const locale of ["en", "fr", "es", "ar", "zh", "ru"]) {
+      expect(parseMajorAmount("12,50", "eur", locale), locale).toBe(1250);
+      expect(parseMajorAmount("12.50", "eur", locale), locale).toBe(1250);
+    }
+  });
+
+  it("reads thousands grouped as the page's language groups them, and only so", () => {
+    expect(parseMajorAmount("1,000", "usd", "en")).toBe(100000);
+    expect(parseMajorAmount("1,000.50", "usd", "en")).toBe(100050);
+    expect(parseMajorAmount("1,000", "jpy", "zh")).toBe(1000);
+    // French and Russian group with a no-break space (narrow in French); a typed space too.
+    expect(parseMajorAmount("1\u202F000,50", "eur", "fr")).toBe(100050);
+    expect(parseMajorAmount("1 000,50", "eur", "fr")).toBe(100050);
+    expect(parseMajorAmount("1\u00A0000", "eur", "ru")).toBe(100000);
+    expect(parseMajorAmount("1.000,50", "eur", "es")).toBe(100050);
+    expect(parseMajorAmount("1.000", "eur", "es")).toBe(100000);
+    // Not the language's grouping: refused rather than guessed.
+    expect(parseMajorAmount("1,000", "eur", "fr")).toBeNull();
+    expect(parseMajorAmount("1 000", "usd", "en")).toBeNull();
+    expect(parseMajorAmount("10,00,000", "usd", "en")).toBeNull();
+  });
+
   it("writes minor units back for an input field", () => {
     expect(minorToMajorText(2550, "usd")).toBe("25.50");
     expect(minorToMajorText(2500, "usd")).toBe("25");

@@ -99,6 +99,15 @@ describe("the donate form", () => {
     expect(!thousand.ok && thousand.error.fieldErrors.amount?.code).toBe("amountInvalid");
   });
 
+  it("reads thousands as the page's language groups them: 1.000,50 on the Spanish page", () => {
+    const spanish = { ...base, currency: "eur", customAmount: "1.000,50" };
+    expect(parseDonationForm(spanish, config, "es")).toMatchObject({ value: { amount: 100050 } });
+    const french = { ...base, currency: "eur", customAmount: "1 000,50" };
+    expect(parseDonationForm(french, config, "fr")).toMatchObject({ value: { amount: 100050 } });
+    // Without the page's language, a grouped amount is not guessed at.
+    expect(parseDonationForm(spanish, config).ok).toBe(false);
+  });
+
   it("calls a fraction of a yen typed with a comma a fraction too", () => {
     const yen = parseDonationForm({ ...base, currency: "jpy", customAmount: "500,5" }, config);
     expect(!yen.ok && yen.error.fieldErrors.amount?.code).toBe("amountFractional");
