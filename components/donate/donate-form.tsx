@@ -14,7 +14,7 @@ import {
   DONATION_TEXT_LIMITS,
   type DonationField,
   type DonationFieldError,
-} from "@/lib/donations/donation-form-schema";
+} from "@/lib/donations/donation-fields";
 import { formatMoney } from "@/lib/money/format-money";
 import { startDonation } from "./donate-actions";
 import { type DonateFormValues, initialDonateFormState } from "./donate-form-state";

@@ -19,7 +19,7 @@ import {
   EMAIL_MAX,
   MESSAGE_MAX,
   type PledgeField,
-} from "@/lib/pledges/pledge-input-schema";
+} from "@/lib/pledges/pledge-fields";
 import { signPledge } from "./pledge-actions";
 import { initialPledgeFormState } from "./pledge-form-state";
 

@@ -7,46 +7,23 @@ import { cardFeeOn, coveredAmount } from "./card-fee";
 import { normaliseTypedAmount, parseMajorAmount, STRIPE_MAXIMUM_AMOUNT } from "./currencies";
 import { type DonationConfig, findCurrency } from "./donation-config";
 
-export const DONATION_TEXT_LIMITS = { publicName: 80, message: 280, inHonourOf: 120 } as const;
+import {
+  DONATION_ERROR_CODES,
+  DONATION_TEXT_LIMITS,
+  type DonationErrorCode,
+  type DonationField,
+  type DonationFieldError,
+  type DonationFieldErrors,
+} from "./donation-fields";
 
-export const DONATION_ERROR_CODES = [
-  "currencyUnknown",
-  "frequencyInvalid",
-  "amountMissing",
-  "amountInvalid",
-  "amountFractional",
-  "amountTooSmall",
-  "amountTooLarge",
-  "amountRefused",
-  "presetOtherCurrency",
-  "coverFeesInvalid",
-  "nameMissing",
-  "nameTooLong",
-  "nameInvalid",
-  "messageTooLong",
-  "messageInvalid",
-  "honourTooLong",
-  "honourInvalid",
-] as const;
-
-export type DonationErrorCode = (typeof DONATION_ERROR_CODES)[number];
-
-export type DonationField =
-  | "currency"
-  | "frequency"
-  | "amount"
-  | "coverFees"
-  | "publicName"
-  | "message"
-  | "inHonourOf";
-
-export interface DonationFieldError {
-  code: DonationErrorCode;
-  /** For amount limits: the limit in minor units of `currency`. */
-  limit?: { amount: number; currency: string };
-}
-
-export type DonationFieldErrors = Partial<Record<DonationField, DonationFieldError>>;
+export {
+  DONATION_ERROR_CODES,
+  DONATION_TEXT_LIMITS,
+  type DonationErrorCode,
+  type DonationField,
+  type DonationFieldError,
+  type DonationFieldErrors,
+} from "./donation-fields";
 
 export type DonationFrequencyChoice = "once" | "monthly";
 

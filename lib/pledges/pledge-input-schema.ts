@@ -3,34 +3,25 @@ import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { z } from "@/lib/security/zod-without-eval";
 import { hasUnsafeText } from "@/lib/text/unsafe-text";
 
-// Limits match the columns in prisma/schema.prisma (Pledge).
-export const DISPLAY_NAME_MAX = 80;
-export const EMAIL_MAX = 254;
-export const MESSAGE_MAX = 280;
+import {
+  DISPLAY_NAME_MAX,
+  EMAIL_MAX,
+  MESSAGE_MAX,
+  PLEDGE_ERROR_CODES,
+  type PledgeErrorCode,
+  type PledgeField,
+  type PledgeFieldErrors,
+} from "./pledge-fields";
 
-/**
- * Every way a field can be wrong. Each code is also the key of its sentence in
- * messages/en/pledge.json (`Pledge.errors.<code>`), so the form and the API say the same thing.
- */
-export const PLEDGE_ERROR_CODES = [
-  "displayNameRequired",
-  "displayNameTooLong",
-  "displayNameInvalid",
-  "emailRequired",
-  "emailTooLong",
-  "emailInvalid",
-  "countryRequired",
-  "countryInvalid",
-  "messageTooLong",
-  "messageInvalid",
-  "consentRequired",
-] as const;
-
-export type PledgeErrorCode = (typeof PLEDGE_ERROR_CODES)[number];
-
-export type PledgeField = "displayName" | "email" | "country" | "message" | "consent";
-
-export type PledgeFieldErrors = Partial<Record<PledgeField, PledgeErrorCode>>;
+export {
+  DISPLAY_NAME_MAX,
+  EMAIL_MAX,
+  MESSAGE_MAX,
+  PLEDGE_ERROR_CODES,
+  type PledgeErrorCode,
+  type PledgeField,
+  type PledgeFieldErrors,
+} from "./pledge-fields";
 
 // A missing field (or JSON null) is an empty string, which the field's own rules then refuse.
 const text = z.preprocess((value) => value ?? "", z.string());
