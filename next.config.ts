@@ -42,6 +42,10 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
     proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES,
+    // Pages rendered into the cache (decision 034) stay in each process's memory, never written
+    // into .next: a restart with other settings (Stripe keys added, say), or another server of the
+    // same build with other settings, never serves a copy rendered under the old ones.
+    isrFlushToDisk: false,
   },
   // Every response: the fixed security headers, and a policy that lets no inline script run. Pages
   // get their own policy from proxy.ts, with a nonce, and a cached page its own scripts' hashes

@@ -19,8 +19,9 @@ export const PUBLIC_STATS_MAX_AGE_SECONDS = 5;
  */
 export const getPublicStats = unstable_cache(
   async () => publishableStats(await readPublicStats(), env.PUBLIC_COUNTRY_MIN_PLEDGES),
-  // The mode is in the key: the data cache outlives a restart, and a site switched from test to
-  // live keys must not serve one stale copy of the test figures (docs/decisions/027).
+  // The mode is in the key: a site switched from test to live keys must not serve one stale copy
+  // of the test figures (docs/decisions/027), should the data cache ever be kept across restarts
+  // (it is not: decision 034 keeps it in memory).
   ["public-stats-v2", publicFiguresAreLive() ? "live" : "test"],
   {
     tags: [PUBLIC_STATS_TAG],
