@@ -1,6 +1,6 @@
 // An operator's own wording for any message, without forking (docs/decisions/024-messages-override.md):
 // MESSAGES_OVERRIDE_DIR holds files laid out like messages/ (<locale>.json and
-// <locale>/{donate,pledge,safety}.json; en/admin.json for the staff area), each with only the
+// <locale>/{donate,email,pledge,safety}.json; en/admin.json for the staff area), each with only the
 // strings it changes. They are checked when the server starts and when it is built (scripts/run-app.ts,
 // next.config.ts): a key English does not have, a message that does not parse or whose arguments and
 // tags differ from the built-in one stops start-up, naming the file and the key. Not `server-only`:

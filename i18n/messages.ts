@@ -2,12 +2,13 @@
 // own top-level namespaces) so features can be written side by side; they are merged here.
 //
 // Every public language has the same files as English: messages/<locale>.json and
-// messages/<locale>/{donate,pledge,safety}.json. The staff area stays English (it says so on its
+// messages/<locale>/{donate,email,pledge,safety}.json. The staff area stays English (it says so on its
 // pages), so messages/en/admin.json has no translations and every locale is given the English one.
 // A locale is enabled in i18n/routing.ts; its files are found here by name.
 
 import admin from "../messages/en/admin.json";
 import donate from "../messages/en/donate.json";
+import email from "../messages/en/email.json";
 import pledge from "../messages/en/pledge.json";
 import safety from "../messages/en/safety.json";
 import base from "../messages/en.json";
@@ -17,6 +18,7 @@ export const englishMessages = {
   ...base,
   ...admin,
   ...donate,
+  ...email,
   ...pledge,
   ...safety,
 };
@@ -27,10 +29,10 @@ export type Messages = typeof englishMessages;
  * English's catalog files by name: "base" is messages/en.json, the others messages/en/<name>.json.
  * An operator's override file is checked against its English file (i18n/message-overrides.ts).
  */
-export const englishCatalogFiles = { base, admin, donate, pledge, safety } as const;
+export const englishCatalogFiles = { base, admin, donate, email, pledge, safety } as const;
 
 /** The catalog files every public language has besides messages/<locale>.json. */
-export const FEATURE_CATALOGS = ["donate", "pledge", "safety"] as const;
+export const FEATURE_CATALOGS = ["donate", "email", "pledge", "safety"] as const;
 
 /** The staff area's catalog: English only (i18n/routing.ts). */
 export const STAFF_ONLY_CATALOGS = ["admin"] as const;
@@ -38,9 +40,10 @@ export const STAFF_ONLY_CATALOGS = ["admin"] as const;
 async function loadTranslatedMessages(locale: string): Promise<Messages> {
   // Template imports: the bundler includes every messages/*.json and messages/*/*.json file, so a
   // new locale needs no line here. Checked against English by tests/unit/i18n/catalogs.test.ts.
-  const [localeBase, localeDonate, localePledge, localeSafety] = await Promise.all([
+  const [localeBase, localeDonate, localeEmail, localePledge, localeSafety] = await Promise.all([
     import(`../messages/${locale}.json`),
     import(`../messages/${locale}/donate.json`),
+    import(`../messages/${locale}/email.json`),
     import(`../messages/${locale}/pledge.json`),
     import(`../messages/${locale}/safety.json`),
   ]);
@@ -48,6 +51,7 @@ async function loadTranslatedMessages(locale: string): Promise<Messages> {
     ...(localeBase.default as typeof base),
     ...admin,
     ...(localeDonate.default as typeof donate),
+    ...(localeEmail.default as typeof email),
     ...(localePledge.default as typeof pledge),
     ...(localeSafety.default as typeof safety),
   };

@@ -9,7 +9,7 @@ export const UN_LOCALES = ["ar", "zh", "en", "fr", "ru", "es"] as const;
 export type UnLocale = (typeof UN_LOCALES)[number];
 
 // The languages this site serves: all six. Taking one out (or adding one) is this one line; its
-// catalogs are found by name (messages/<locale>.json and messages/<locale>/{donate,pledge,safety}.json:
+// catalogs are found by name (messages/<locale>.json and messages/<locale>/{donate,email,pledge,safety}.json:
 // i18n/messages.ts). tests/unit/i18n/catalogs.test.ts checks every catalog present, enabled or not.
 // Keep UN order. Layouts take `lang` and `dir` from the locale.
 const ENABLED_LOCALES = UN_LOCALES;

@@ -184,6 +184,17 @@ const operator = {
     description: "The beneficiary's website, linked beside its name. Unset: no link.",
     examples: ["https://example.org/fund"],
   }),
+  OPERATOR_POSTAL_ADDRESS: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .optional()
+    .meta({
+      description:
+        "The operator's postal address, one line, printed in the footer of every email the site sends (many countries require it of campaign and fundraising email). Unset: the footer names the operator and its contact only.",
+      examples: ["1 Example Street, 1000 Example City, Country"],
+    }),
   OFFICIAL_UN_SITE: flag.default(false).meta({
     description:
       "true only on a deployment the United Nations runs itself: only then may a page present the site as an official UN site. Unset: false.",
@@ -501,6 +512,39 @@ const donations = {
     }),
 };
 
+// Email (lib/email): every message goes through the outbox and the job queue
+// (docs/decisions/030-job-queue.md).
+const email = {
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
+    .optional()
+    .meta({
+      description:
+        "Your mail server, as smtp://user:password@host:587 (STARTTLS when the server offers it) or smtps://user:password@host:465 (TLS from the start); percent-encode special characters in the password. Unset: `npm run dev` starts a local mail catcher and prints its inbox address; `npm start` sends no email and says which features wait for it.",
+      examples: ["smtp://user:password@smtp.example.org:587"],
+    }),
+  EMAIL_FROM: z
+    .email({ error: "must be an email address" })
+    .optional()
+    .meta({
+      description:
+        "The sender address of every email, shown with OPERATOR_NAME as its name. Required with SMTP_URL; use an address of a domain whose SPF and DKIM records allow your mail server. Unset: no email (`npm run dev` uses one of its own with the mail catcher).",
+      examples: ["blueheart@example.org"],
+    }),
+  EMAIL_REPLY_TO: z
+    .email({ error: "must be an email address" })
+    .optional()
+    .meta({
+      description:
+        "Where replies to the site's emails go. Unset: OPERATOR_CONTACT_EMAIL, or no Reply-To when that is unset too.",
+      examples: ["contact@example.org"],
+    }),
+  EMAIL_SEND_TIMEOUT_MS: milliseconds(30000).meta({
+    description:
+      "How long one delivery attempt may wait for the mail server (100 to 600000). An attempt whose worker died is taken up again after twice this; failed attempts are retried with growing pauses. Unset: 30000.",
+  }),
+};
+
 const logs = {
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -569,6 +613,7 @@ export const ENV_SECTIONS = [
   { title: "Privacy and abuse protection", variables: privacy },
   { title: "Staff sign-in (Auth.js)", variables: staffSignIn },
   { title: "Donations (Stripe)", variables: donations },
+  { title: "Email", variables: email },
   { title: "Logs", variables: logs },
   { title: "Safety: quick exit and help lines", variables: safety },
 ] as const;
@@ -583,6 +628,7 @@ const envSchema = z.object({
   ...privacy,
   ...staffSignIn,
   ...donations,
+  ...email,
   ...logs,
   ...safety,
 });
@@ -594,14 +640,24 @@ const DEVELOPMENT_AUTH_SECRET = "blue-heart-development-auth-secret-not-secret";
 
 // `npm run dev` / `npm start` generate and keep a random salt in DATA_DIR when none is set (see
 // lib/database/local-secrets.ts); this constant only serves tests and one-off scripts.
-const checkedEnvSchema = envSchema.transform((value) => ({
-  ...value,
-  // scripts/run-app.ts sets it for `npm start` to the address the build was made for.
-  SITE_URL: value.SITE_URL ?? `http://localhost:${value.PORT}`,
-  IP_HASH_SALT: value.IP_HASH_SALT ?? DEVELOPMENT_IP_SALT,
-  AUTH_SECRET:
-    value.AUTH_SECRET ?? (value.NODE_ENV === "production" ? undefined : DEVELOPMENT_AUTH_SECRET),
-}));
+const checkedEnvSchema = envSchema
+  .superRefine((value, context) => {
+    if (value.SMTP_URL !== undefined && value.EMAIL_FROM === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["EMAIL_FROM"],
+        message: "is required with SMTP_URL: the address the site's emails are sent from",
+      });
+    }
+  })
+  .transform((value) => ({
+    ...value,
+    // scripts/run-app.ts sets it for `npm start` to the address the build was made for.
+    SITE_URL: value.SITE_URL ?? `http://localhost:${value.PORT}`,
+    IP_HASH_SALT: value.IP_HASH_SALT ?? DEVELOPMENT_IP_SALT,
+    AUTH_SECRET:
+      value.AUTH_SECRET ?? (value.NODE_ENV === "production" ? undefined : DEVELOPMENT_AUTH_SECRET),
+  }));
 
 export type Env = z.infer<typeof checkedEnvSchema>;
 

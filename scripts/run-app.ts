@@ -2,12 +2,15 @@
 // scripts/serve-next.mjs).
 // - With DATABASE_URL set, uses that server; otherwise starts the embedded PostgreSQL (data in .data/).
 // - Applies pending migrations (offline, docs/decisions/002-offline-migrations.md).
+// - Runs the queue worker beside the web server (emails, hourly chores); in development without
+//   SMTP_URL, a local mail catcher it sends to.
 // - Stops everything it started when Next.js exits or the terminal sends Ctrl+C.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import nextEnv from "@next/env";
+import { QUEUE_WORKER_ARGS } from "./queue-worker-command.mjs";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -65,6 +68,50 @@ if (mode === "dev") {
 }
 console.log(`▸ Site: ${childEnv.SITE_URL ?? env.SITE_URL}`);
 
+/** What waits for email, said by `npm start` when SMTP_URL is unset. */
+const EMAIL_FEATURES =
+  "pledge confirmations (pledges are counted at once, unconfirmed, while email is off), thank-you emails, and monthly donors' manage links";
+
+/** The dev inbox on port 1080 when it is free (the usual mail-catcher port), else on any port. */
+async function startDevMailCatcher() {
+  const { startMailCatcher } = await import("../tools/mail-catcher/index");
+  try {
+    return await startMailCatcher({ httpPort: 1080 });
+  } catch {
+    return await startMailCatcher({ httpPort: 0 });
+  }
+}
+
+/**
+ * Runs the queue worker beside the web server, restarting it a second after it stops unexpectedly
+ * (what it was doing is taken up again by the queue: docs/decisions/030-job-queue.md).
+ */
+function startQueueWorker(workerEnv: NodeJS.ProcessEnv) {
+  let current: ChildProcess | undefined;
+  let stopping = false;
+  const run = () => {
+    const child = spawn(process.execPath, QUEUE_WORKER_ARGS, { stdio: "inherit", env: workerEnv });
+    current = child;
+    child.on("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`▸ The queue worker stopped (${signal ?? code}); starting it again.`);
+      setTimeout(run, 1000).unref();
+    });
+  };
+  run();
+  return {
+    async stop() {
+      stopping = true;
+      const child = current;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      });
+    },
+  };
+}
+
 const cleanups: Array<() => Promise<void>> = [];
 async function cleanUp() {
   for (const cleanup of cleanups.reverse()) {
@@ -119,6 +166,29 @@ try {
     cleanups.push(appStripe.stop);
     Object.assign(childEnv, appStripe.env);
   }
+
+  // Email (lib/email): the operator's mail server, or in development a local mail catcher.
+  if (!env.SMTP_URL) {
+    if (mode === "dev") {
+      const catcher = await startDevMailCatcher();
+      cleanups.push(catcher.close);
+      childEnv.SMTP_URL = catcher.smtpUrl;
+      childEnv.EMAIL_FROM ||= "blueheart@mail-catcher.localhost";
+      console.log(
+        `▸ Email: local mail catcher, every email the app sends is in its inbox at ${catcher.inboxUrl} (none leaves this machine). Set SMTP_URL to send real email.`,
+      );
+    } else {
+      console.log(
+        `▸ Email: OFF, SMTP_URL is not set. Until it is, no email is sent: ${EMAIL_FEATURES}. Set SMTP_URL and EMAIL_FROM (README, "Email").`,
+      );
+    }
+  } else {
+    console.log(`▸ Email: through ${new URL(env.SMTP_URL).host}, from ${env.EMAIL_FROM}.`);
+  }
+
+  // The queue worker: the emails and the hourly chores (scripts/queue-worker.ts).
+  const worker = startQueueWorker(childEnv);
+  cleanups.push(worker.stop);
 
   // Our own HTTP server around Next.js (scripts/serve-next.mjs): it hands the app the socket
   // address, which `next dev` / `next start` would not.

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { prepareJobQueue } from "@/lib/jobs/prepare-job-queue";
 import { listMigrationNames } from "./migration-names";
 import { noFilters, withSchemaEngine } from "./schema-engine";
 
@@ -40,10 +41,13 @@ export async function readMigrationList(dir = migrationsDir): Promise<MigrationL
 /** Applies the migrations that the database has not seen; returns their names (none: up to date). */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   const migrationsList = await readMigrationList();
-  return withSchemaEngine(connectionString, async (engine) => {
+  const applied = await withSchemaEngine(connectionString, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;
   });
+  // The job queue's own schema, which pg-boss versions itself (docs/decisions/030-job-queue.md).
+  await prepareJobQueue(connectionString);
+  return applied;
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 // Checkouts that ended without an event reaching us still end here (docs/decisions/027). Stripe
 // expires a Checkout Session at its `expires_at`, 24 hours after creation unless set shorter (never
 // longer), and sends checkout.session.expired; an endpoint that was down, or not subscribed to that
-// event, would leave the gift "Pending" for ever. Hourly (lib/privacy/housekeeping.ts), for every
+// event, would leave the gift "Pending" for ever. Hourly (the queue worker: lib/jobs/run-chore.ts), for every
 // PENDING donation older than that lifetime plus a grace hour: ask Stripe for the session, expire it
 // if it is somehow still open past its expiry, and converge on what Stripe says (a gift paid while
 // the webhook was lost becomes PAID; the others EXPIRED or FAILED). On live keys it also asks Stripe

@@ -76,7 +76,7 @@ test("the server's log is structured, has a line per request with its id, and ho
 
   // What the app logs while it serves a request carries that request's id.
   const appLines = lines.filter((line) => line.msg !== "request");
-  const fromRequests = appLines.filter((line) => !/^(housekeeping|db):/.test(line.msg));
+  const fromRequests = appLines.filter((line) => !/^(queue worker|chores|db):/.test(line.msg));
   expect(fromRequests.length, "the fuzz suite's unusable webhooks are logged").toBeGreaterThan(0);
   const orphans = fromRequests.filter((line) => !line.reqId || !requestIds.has(line.reqId));
   expect(orphans.slice(0, 3), "every app line carries a logged request's id").toEqual([]);

@@ -1,5 +1,5 @@
 // A public language's catalogs as one flat map: messages/<locale>.json and
-// messages/<locale>/{donate,pledge,safety}.json (the staff area's admin.json is English only).
+// messages/<locale>/{donate,email,pledge,safety}.json (the staff area's admin.json is English only).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type FlatCatalog, flattenCatalog } from "../../i18n/catalog-check";

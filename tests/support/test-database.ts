@@ -10,6 +10,7 @@ import { createDatabase, databaseUrl, dropDatabase, listDatabases } from "@/lib/
 import { type EmbeddedServer, startEmbeddedPostgres } from "@/lib/database/embedded-postgres";
 import { applyMigrations, migrationsDir } from "@/lib/database/migrations";
 import { env } from "@/lib/env";
+import { jobQueues } from "@/lib/jobs/job-queue";
 import { testEnv } from "./test-env";
 import { EMBEDDED_TEST_PORT } from "./test-server-url";
 
@@ -49,6 +50,9 @@ async function migrationsHash(): Promise<string> {
       // not a migration folder (migration_lock.toml)
     }
   }
+  // The job queue's schema and queues come with the migrations (lib/jobs/prepare-job-queue.ts).
+  const { default: pgBoss } = await import("pg-boss/package.json", { with: { type: "json" } });
+  hash.update(`${pgBoss.version}${JSON.stringify(jobQueues())}`);
   return hash.digest("hex").slice(0, 16);
 }
 

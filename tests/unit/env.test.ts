@@ -30,6 +30,17 @@ describe("the environment", () => {
     );
   });
 
+  it("takes a mail server only as an smtp(s) URL, and with a sender", () => {
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.org" })).toThrow(
+      /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/,
+    );
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.org:587" })).toThrow(
+      /EMAIL_FROM: is required with SMTP_URL/,
+    );
+    const env = parseEnv({ SMTP_URL: "smtps://u:p@mail.example.org", EMAIL_FROM: "a@example.org" });
+    expect(env.SMTP_URL).toBe("smtps://u:p@mail.example.org");
+  });
+
   it("puts the site on the port it serves when SITE_URL is unset", () => {
     expect(parseEnv({ PORT: "4101" }).SITE_URL).toBe("http://localhost:4101");
     expect(parseEnv({}).SITE_URL).toBe("http://localhost:3000");

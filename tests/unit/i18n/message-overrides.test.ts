@@ -172,8 +172,8 @@ describe("refusing an override", () => {
       [
         `${join(path, "de.json")}: not a language of this site (ar, zh, en, fr, ru, es)`,
         `${join(path, "pt")}: not a language's folder (ar, zh, en, fr, ru, es)`,
-        `${join(path, "fr/pledges.json")}: not one of the catalog files (donate.json, pledge.json, safety.json)`,
-        `${join(path, "fr/admin.json")}: not one of the catalog files (donate.json, pledge.json, safety.json)`,
+        `${join(path, "fr/pledges.json")}: not one of the catalog files (donate.json, email.json, pledge.json, safety.json)`,
+        `${join(path, "fr/admin.json")}: not one of the catalog files (donate.json, email.json, pledge.json, safety.json)`,
       ].sort(),
     );
   });

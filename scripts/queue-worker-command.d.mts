@@ -1,0 +1,1 @@
+export declare const QUEUE_WORKER_ARGS: string[];
