@@ -211,6 +211,14 @@ const pledges = {
         "Signs the time stamp the pledge form carries (16 characters or more). Unset: `npm run dev` and `npm start` generate one into DATA_DIR and keep it; set it when several instances serve the site.",
       default: "generated into DATA_DIR",
     }),
+  PLEDGE_CONFIRMATION: z
+    .enum(["required", "off"], { error: "use required or off" })
+    .optional()
+    .meta({
+      description:
+        "required: a pledge is counted only once its signer confirms it from an email (a link to a page with a “Confirm my pledge” button); unconfirmed pledges are deleted with their details after 7 days. off: counted at once, no email. `npm start` refuses required without SMTP_URL. Unset: required whenever email is on (SMTP_URL, or the mail catcher of `npm run dev`), off when it is not.",
+      default: "required with email, else off",
+    }),
   PLEDGE_MIN_SUBMIT_SECONDS: z.coerce
     .number({ error: "must be a number of seconds" })
     .min(0)

@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import nextEnv from "@next/env";
-import { QUEUE_WORKER_ARGS } from "./queue-worker-command.mjs";
+import { QUEUE_WORKER_ARGS, queueWorkerEnv } from "./queue-worker-command.mjs";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -68,9 +68,12 @@ if (mode === "dev") {
 }
 console.log(`▸ Site: ${childEnv.SITE_URL ?? env.SITE_URL}`);
 
+/** A setting this start cannot honour: said in one sentence, without a stack trace. */
+class StartRefused extends Error {}
+
 /** What waits for email, said by `npm start` when SMTP_URL is unset. */
 const EMAIL_FEATURES =
-  "pledge confirmations (pledges are counted at once, unconfirmed, while email is off), thank-you emails, and monthly donors' manage links";
+  "pledge confirmations (pledges are counted at once, without confirmation, while email is off) and the thank-you emails";
 
 /** The dev inbox on port 1080 when it is free (the usual mail-catcher port), else on any port. */
 async function startDevMailCatcher() {
@@ -89,13 +92,23 @@ async function startDevMailCatcher() {
 function startQueueWorker(workerEnv: NodeJS.ProcessEnv) {
   let current: ChildProcess | undefined;
   let stopping = false;
+  let failures = 0;
   const run = () => {
-    const child = spawn(process.execPath, QUEUE_WORKER_ARGS, { stdio: "inherit", env: workerEnv });
+    const child = spawn(process.execPath, QUEUE_WORKER_ARGS, {
+      stdio: "inherit",
+      env: queueWorkerEnv(workerEnv),
+    });
     current = child;
+    const started = Date.now();
     child.on("exit", (code, signal) => {
       if (stopping) return;
-      console.error(`▸ The queue worker stopped (${signal ?? code}); starting it again.`);
-      setTimeout(run, 1000).unref();
+      // One that keeps failing at start is retried less and less often (up to every 30 s).
+      failures = Date.now() - started < 10_000 ? failures + 1 : 0;
+      const delay = Math.min(30_000, 1000 * 2 ** failures);
+      console.error(
+        `▸ The queue worker stopped (${signal ?? code}); starting it again in ${delay / 1000} s.`,
+      );
+      setTimeout(run, delay).unref();
     });
   };
   run();
@@ -177,14 +190,24 @@ try {
       console.log(
         `▸ Email: local mail catcher, every email the app sends is in its inbox at ${catcher.inboxUrl} (none leaves this machine). Set SMTP_URL to send real email.`,
       );
+    } else if (env.PLEDGE_CONFIRMATION === "required") {
+      throw new StartRefused(
+        "PLEDGE_CONFIRMATION=required needs email: set SMTP_URL and EMAIL_FROM, or PLEDGE_CONFIRMATION=off.",
+      );
     } else {
       console.log(
         `▸ Email: OFF, SMTP_URL is not set. Until it is, no email is sent: ${EMAIL_FEATURES}. Set SMTP_URL and EMAIL_FROM (README, "Email").`,
       );
     }
   } else {
-    console.log(`▸ Email: through ${new URL(env.SMTP_URL).host}, from ${env.EMAIL_FROM}.`);
+    console.log(`▸ Email: through ${new URL(env.SMTP_URL).host}.`);
   }
+  const confirmation = childEnv.PLEDGE_CONFIRMATION ?? (childEnv.SMTP_URL ? "required" : "off");
+  console.log(
+    confirmation === "required"
+      ? "▸ Pledges: counted once confirmed by email (PLEDGE_CONFIRMATION=required)."
+      : "▸ Pledges: counted at once, without email confirmation (PLEDGE_CONFIRMATION=off).",
+  );
 
   // The queue worker: the emails and the hourly chores (scripts/queue-worker.ts).
   const worker = startQueueWorker(childEnv);
@@ -220,7 +243,7 @@ try {
   });
 } catch (error) {
   await cleanUp();
-  if (error instanceof EmbeddedDatabaseError) {
+  if (error instanceof EmbeddedDatabaseError || error instanceof StartRefused) {
     console.error(`\n${error.message}\n`);
   } else {
     console.error(error);

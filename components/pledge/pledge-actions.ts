@@ -11,6 +11,7 @@ import { publicAction } from "@/lib/actions/public-action";
 import { isCountryCode } from "@/lib/countries/country-codes";
 import { log } from "@/lib/log";
 import { issueFormToken } from "@/lib/pledges/form-token";
+import { maskEmail } from "@/lib/pledges/mask-email";
 import { readPledgeForm } from "@/lib/pledges/read-pledge-form";
 import { recordPledge } from "@/lib/pledges/record-pledge";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
@@ -71,6 +72,16 @@ async function recordSignature(
     // The thank-you page shows the total including this pledge (read-your-own-writes). Also for a
     // repeat, which is not counted: anything else would make it observable.
     updateTag(PUBLIC_STATS_TAG);
+    // PLEDGE_CONFIRMATION=required: "check your inbox", the address masked (lib/pledges/mask-email.ts).
+    if (result.value.awaitingConfirmation) {
+      return redirect({
+        href: {
+          pathname: "/pledge/check-your-inbox",
+          query: { to: maskEmail(values.email.trim()) },
+        },
+        locale,
+      });
+    }
     // Only the country travels in the address (for "Get help" on the thank-you page): never the
     // name or the email, which would end up in the history, logs and Referer headers.
     const country = values.country.trim().toUpperCase();

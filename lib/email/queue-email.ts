@@ -1,9 +1,9 @@
 import "server-only";
 // Writes a message into the outbox and its delivery job, through the caller's transaction: the
 // email exists exactly when what caused it was committed, and nothing waits for the mail server.
-import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { addJob, DELIVER_EMAIL } from "@/lib/jobs/job-queue";
+import { newPledgeId } from "@/lib/pledges/new-pledge-id";
 import type { EmailData, EmailKind } from "./email-kinds";
 
 export interface QueuedEmail<K extends EmailKind = EmailKind> {
@@ -17,7 +17,8 @@ export interface QueuedEmail<K extends EmailKind = EmailKind> {
 
 /** Queues `email` inside the transaction `client` is in; returns the outbox row's id. */
 export async function queueEmail(client: pg.ClientBase, email: QueuedEmail): Promise<string> {
-  const id = randomUUID();
+  // A UUID v7, as the pledges' ids: "newest first" on the outbox screen is "id descending".
+  const id = newPledgeId();
   await client.query(
     `INSERT INTO "EmailOutbox" ("id", "kind", "recipient", "locale", "data", "pledgeId")
      VALUES ($1, $2, $3, $4, $5, $6)`,

@@ -18,6 +18,8 @@ export interface PledgeApiBody {
   message: string;
   fieldErrors?: Partial<Record<PledgeField, { code: PledgeErrorCode; message: string }>>;
   retryAfterSeconds?: number;
+  /** "email": accepted, and counted once the signer confirms from the email sent to them. */
+  confirmation?: "email";
 }
 
 export interface PledgeApiResponse {
@@ -47,7 +49,9 @@ export async function pledgeApiResponse(
   if (result.ok) {
     return {
       httpStatus: 201,
-      body: { status: "accepted", message: t("accepted") },
+      body: result.value.awaitingConfirmation
+        ? { status: "accepted", message: t("acceptedCheckInbox"), confirmation: "email" }
+        : { status: "accepted", message: t("accepted") },
       headers: noStore,
     };
   }

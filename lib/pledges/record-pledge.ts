@@ -1,6 +1,8 @@
 import "server-only";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/campaign/privacy";
+import { inTransaction } from "@/lib/database/in-transaction";
 import { pgPool } from "@/lib/db";
+import { queueEmail } from "@/lib/email/queue-email";
 import type { RateLimitResult } from "@/lib/rate-limit/consume-rate-limit";
 import {
   clockSql,
@@ -15,7 +17,10 @@ import { announceStatsChanged } from "@/lib/stats/announce-stats-changed";
 import { COUNTER_METRICS, randomShard } from "@/lib/stats/counter-metrics";
 import { emailKey } from "./email-key";
 import { checkFormToken } from "./form-token";
+import { confirmationUrl, issuePledgeConfirmation } from "./issue-pledge-confirmation";
 import { newPledgeId } from "./new-pledge-id";
+import { pledgeConfirmationRequired } from "./pledge-confirmation-setting";
+import { pledgeRecipientAllowance, pledgeRecipientKey } from "./pledge-email-limit";
 import { type PledgeFieldErrors, type PledgeInput, parsePledgeInput } from "./pledge-input-schema";
 import {
   pledgeAddressAllowance,
@@ -42,7 +47,14 @@ export type PledgeRefusal =
  * caller can reveal whether an address has signed: `counted` is for logs and tests only and must
  * never reach a response.
  */
-export type RecordPledgeResult = Result<{ counted: boolean }, PledgeRefusal>;
+export type RecordPledgeResult = Result<
+  {
+    counted: boolean;
+    /** PLEDGE_CONFIRMATION=required: the same for every signer, new or repeated. */
+    awaitingConfirmation: boolean;
+  },
+  PledgeRefusal
+>;
 
 /**
  * Records a pledge: the one function behind the pledge form's server action and POST /api/pledges.
@@ -58,8 +70,9 @@ export async function recordPledge(
   const fields: Record<string, unknown> = typeof raw === "object" && raw !== null ? { ...raw } : {};
 
   // The honeypot is a field people never see; only a form-filling bot puts something in it.
+  const awaitingConfirmation = pledgeConfirmationRequired();
   if (typeof fields.website === "string" && fields.website.trim() !== "") {
-    return ok({ counted: false });
+    return ok({ counted: false, awaitingConfirmation });
   }
 
   const parsed = parsePledgeInput(fields);
@@ -70,7 +83,9 @@ export async function recordPledge(
   if (token !== "ok") return refuse("formExpired");
 
   const input = parsed.value;
-  const row = await insertPledgeWithinAllowances(input, context, now);
+  const row = awaitingConfirmation
+    ? await insertUnconfirmedPledge(input, context, now)
+    : await insertPledgeWithinAllowances(input, context, now);
   if (!row.byAddress) {
     return rateLimited(await refusedAllowance(pledgeAddressAllowance, context.ipHash, context));
   }
@@ -80,10 +95,10 @@ export async function recordPledge(
     await returnAllowance(pledgeAddressAllowance, context.ipHash);
     return rateLimited(await refusedAllowance(pledgeDomainAllowance, domainKey, context));
   }
-  const counted = row.inserted === 1;
+  const counted = row.inserted === 1 && !awaitingConfirmation;
   // After the commit, outside it: open pages' counters move (docs/decisions/028-live-counter.md).
   if (counted) announceStatsChanged();
-  return ok({ counted });
+  return ok({ counted, awaitingConfirmation });
 }
 
 function rateLimited(limit: RateLimitResult): RecordPledgeResult {
@@ -107,55 +122,142 @@ by_address AS (
   INSERT INTO "Pledge" ("id", "createdAt", "updatedAt", "displayName", "email", "emailKey",
                         "country", "message", "messageStatus", "showOnWall", "status",
                         "consentAt", "consentNoticeVersion", "locale", "ipHash")
-  SELECT $9::uuid, $3, $3, $10, $11, $12, $13, $14, $15::"MessageStatus", $16, 'ACTIVE', $3,
+  SELECT $9::uuid, $3, $3, $10, $11, $12, $13, $14, $15::"MessageStatus", $16,
+         CASE WHEN $23::boolean THEN 'UNCONFIRMED' ELSE 'ACTIVE' END::"PledgeStatus", $3,
          $17, $18, $19
    WHERE EXISTS (SELECT 1 FROM by_domain)
   ON CONFLICT ("emailKey") DO NOTHING
-  RETURNING "country"
+  RETURNING "id", "country"
+), existing AS (
+  SELECT "id", "status"::text AS "status", "displayName" FROM "Pledge"
+   WHERE $23::boolean AND "emailKey" = $12
+     AND EXISTS (SELECT 1 FROM by_domain) AND NOT EXISTS (SELECT 1 FROM inserted)
+), by_recipient AS (
+  ${spendAllowanceSql({ key: "$24", burst: "$25", perSecond: "$26", cost: "1" }, "$23::boolean AND EXISTS (SELECT 1 FROM by_domain)")}
 ), counted AS (
   INSERT INTO "CounterShard" ("metric", "key", "shard", "value")
   SELECT counter.metric, counter.key, $20::smallint, 1
     FROM inserted
    CROSS JOIN LATERAL (VALUES ($21::text, ''::text), ($22::text, inserted."country"::text))
          AS counter(metric, key)
+   WHERE NOT $23::boolean
   ON CONFLICT ("metric", "key", "shard")
   DO UPDATE SET "value" = "CounterShard"."value" + EXCLUDED."value"
 )
 SELECT (SELECT count(*) FROM by_address)::int AS "byAddress",
        (SELECT count(*) FROM by_domain)::int AS "byDomain",
-       (SELECT count(*) FROM inserted)::int AS "inserted"`;
+       (SELECT count(*) FROM inserted)::int AS "inserted",
+       (SELECT count(*) FROM by_recipient)::int AS "byRecipient",
+       coalesce((SELECT "id" FROM inserted), (SELECT "id" FROM existing))::text AS "pledgeId",
+       (SELECT "status" FROM existing) AS "existingStatus",
+       (SELECT "displayName" FROM existing) AS "existingName"`;
+
+interface PledgeRow {
+  byAddress: number;
+  byDomain: number;
+  inserted: number;
+  byRecipient: number;
+  pledgeId: string | null;
+  existingStatus: string | null;
+  existingName: string | null;
+}
+
+const NO_ROW: PledgeRow = {
+  byAddress: 0,
+  byDomain: 0,
+  inserted: 0,
+  byRecipient: 0,
+  pledgeId: null,
+  existingStatus: null,
+  existingName: null,
+};
+
+function pledgeParameters(input: PledgeInput, context: PledgeContext, now: Date, confirm: boolean) {
+  return [
+    storedKey(pledgeAddressAllowance, context.ipHash),
+    storedKey(pledgeDomainAllowance, pledgeDomainKey(context.ipHash, input.email)),
+    now,
+    context.now ?? null,
+    pledgeAddressAllowance.burst,
+    perSecond(pledgeAddressAllowance),
+    pledgeDomainAllowance.burst,
+    perSecond(pledgeDomainAllowance),
+    newPledgeId(now.getTime()),
+    input.displayName,
+    input.email,
+    emailKey(input.email),
+    input.country,
+    input.message,
+    input.message === null ? "NONE" : "PENDING",
+    input.showOnWall,
+    PRIVACY_NOTICE_VERSION,
+    context.locale.slice(0, 16),
+    context.ipHash,
+    randomShard(),
+    COUNTER_METRICS.pledges,
+    COUNTER_METRICS.pledgesByCountry,
+    confirm,
+    storedKey(pledgeRecipientAllowance, pledgeRecipientKey(input.email)),
+    pledgeRecipientAllowance.burst,
+    perSecond(pledgeRecipientAllowance),
+  ];
+}
 
 async function insertPledgeWithinAllowances(
   input: PledgeInput,
   context: PledgeContext,
   now: Date,
-): Promise<{ byAddress: number; byDomain: number; inserted: number }> {
-  const { rows } = await pgPool.query<{ byAddress: number; byDomain: number; inserted: number }>(
+): Promise<PledgeRow> {
+  const { rows } = await pgPool.query<PledgeRow>(
     INSERT_PLEDGE,
-    [
-      storedKey(pledgeAddressAllowance, context.ipHash),
-      storedKey(pledgeDomainAllowance, pledgeDomainKey(context.ipHash, input.email)),
-      now,
-      context.now ?? null,
-      pledgeAddressAllowance.burst,
-      perSecond(pledgeAddressAllowance),
-      pledgeDomainAllowance.burst,
-      perSecond(pledgeDomainAllowance),
-      newPledgeId(now.getTime()),
-      input.displayName,
-      input.email,
-      emailKey(input.email),
-      input.country,
-      input.message,
-      input.message === null ? "NONE" : "PENDING",
-      input.showOnWall,
-      PRIVACY_NOTICE_VERSION,
-      context.locale.slice(0, 16),
-      context.ipHash,
-      randomShard(),
-      COUNTER_METRICS.pledges,
-      COUNTER_METRICS.pledgesByCountry,
-    ],
+    pledgeParameters(input, context, now, false),
   );
-  return rows[0] ?? { byAddress: 0, byDomain: 0, inserted: 0 };
+  return rows[0] ?? NO_ROW;
+}
+
+/**
+ * PLEDGE_CONFIRMATION=required: the same statement stores the pledge UNCONFIRMED and counts
+ * nothing; in the same transaction a confirmation link and its email are queued. A repeat of an
+ * unconfirmed pledge gets a fresh link for it; a repeat of a confirmed one the "you have already
+ * signed" email, after the very same work (a link is issued for it too and never sent), so the
+ * time taken tells nothing either. Past the recipient's daily allowance nothing is sent
+ * (pledge-email-limit.ts).
+ */
+async function insertUnconfirmedPledge(
+  input: PledgeInput,
+  context: PledgeContext,
+  now: Date,
+): Promise<PledgeRow> {
+  return inTransaction(async (client) => {
+    const { rows } = await client.query<PledgeRow>(
+      INSERT_PLEDGE,
+      pledgeParameters(input, context, now, true),
+    );
+    const row = rows[0] ?? NO_ROW;
+    if (row.pledgeId === null || row.byRecipient === 0) return row;
+    const confirmed = row.existingStatus !== null && row.existingStatus !== "UNCONFIRMED";
+    const token = await issuePledgeConfirmation(client, row.pledgeId, now);
+    await queueEmail(
+      client,
+      confirmed
+        ? {
+            kind: "pledge-already-signed",
+            recipient: input.email,
+            locale: context.locale,
+            data: {},
+            pledgeId: row.pledgeId,
+          }
+        : {
+            kind: "pledge-confirm",
+            recipient: input.email,
+            locale: context.locale,
+            data: {
+              name: row.existingName ?? input.displayName,
+              confirmUrl: confirmationUrl(context.locale, token),
+            },
+            pledgeId: row.pledgeId,
+          },
+    );
+    return row;
+  });
 }

@@ -7,6 +7,7 @@ import type pg from "pg";
 import { SIGN_IN_EMAIL_BACKOFF } from "@/lib/auth/sign-in-limits";
 import { HASHED_IP_RETENTION_HOURS } from "@/lib/campaign/privacy";
 import { withLongRunningConnection } from "@/lib/db";
+import { CONFIRMATION_DAYS } from "@/lib/pledges/confirmation-token";
 
 export interface PurgeResult {
   pledges: number;
@@ -14,6 +15,9 @@ export interface PurgeResult {
   rateLimits: number;
   signInFailures: number;
   allowanceBuckets: number;
+  /** Pledges never confirmed within CONFIRMATION_DAYS, deleted with their links and emails. */
+  unconfirmedPledges: number;
+  confirmationLinks: number;
 }
 
 export async function purgeExpiredData(now = new Date()): Promise<PurgeResult> {
@@ -48,11 +52,23 @@ async function purge(client: pg.Client, now: Date): Promise<PurgeResult> {
     'DELETE FROM allowance_buckets WHERE "updatedAt" < $1',
     [cutoff],
   );
+  // A pledge nobody confirmed: its details go, as the confirmation email says (the cascade takes
+  // its links and its outbox rows with it). Never counted, so no counter moves.
+  const unconfirmedPledges = await client.query(
+    `DELETE FROM "Pledge" WHERE "status" = 'UNCONFIRMED' AND "createdAt" < $1`,
+    [new Date(now.getTime() - CONFIRMATION_DAYS * 86_400_000)],
+  );
+  const confirmationLinks = await client.query(
+    'DELETE FROM "PledgeConfirmation" WHERE "expiresAt" < $1',
+    [now],
+  );
   return {
     pledges: pledges.rowCount ?? 0,
     donations: donations.rowCount ?? 0,
     rateLimits: rateLimits.rowCount ?? 0,
     signInFailures: signInFailures.rowCount ?? 0,
     allowanceBuckets: allowanceBuckets.rowCount ?? 0,
+    unconfirmedPledges: unconfirmedPledges.rowCount ?? 0,
+    confirmationLinks: confirmationLinks.rowCount ?? 0,
   };
 }

@@ -69,6 +69,8 @@ describe("purging expired data", () => {
       rateLimits: 0,
       signInFailures: 0,
       allowanceBuckets: 0,
+      unconfirmedPledges: 0,
+      confirmationLinks: 0,
     });
   });
 });

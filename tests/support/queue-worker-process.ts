@@ -1,7 +1,7 @@
 // The real queue worker (scripts/queue-worker.ts) as a child process, for the email tests: started
 // on the test file's database and a mail catcher, stopped gracefully or killed like a crash.
 import { type ChildProcess, spawn } from "node:child_process";
-import { QUEUE_WORKER_ARGS } from "@/scripts/queue-worker-command.mjs";
+import { QUEUE_WORKER_ARGS, queueWorkerEnv } from "@/scripts/queue-worker-command.mjs";
 import { childProcessEnv } from "./test-env";
 
 export interface QueueWorkerProcess {
@@ -16,7 +16,9 @@ export async function startQueueWorker(
 ): Promise<QueueWorkerProcess> {
   const child: ChildProcess = spawn(process.execPath, QUEUE_WORKER_ARGS, {
     stdio: ["ignore", "pipe", "pipe"],
-    env: childProcessEnv({ NODE_ENV: "production", LOG_LEVEL: "info", ...settings }),
+    env: queueWorkerEnv(
+      childProcessEnv({ NODE_ENV: "production", LOG_LEVEL: "info", ...settings }),
+    ),
   });
   let output = "";
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -53,6 +53,7 @@ describe("the admin authorisation matrix", () => {
       "components/admin/session-actions.ts#signOutAction",
       "components/donate/donate-actions.ts#startDonation",
       "components/donate/manage-gift-actions.ts#requestManageGiftLink",
+      "components/pledge/confirm-pledge-actions.ts#confirmPledgeFromLink",
       "components/pledge/pledge-actions.ts#signPledge",
     ]);
   });

@@ -13,7 +13,7 @@ async function signed(overrides: Record<string, unknown> = {}): Promise<string> 
   const input = pledgeInput(overrides);
   expect(await recordPledge(input, pledgeContext())).toEqual({
     ok: true,
-    value: { counted: true },
+    value: { counted: true, awaitingConfirmation: false },
   });
   return (await db.pledge.findFirstOrThrow({ where: { email: String(input.email) } })).id;
 }

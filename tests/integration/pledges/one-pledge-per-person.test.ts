@@ -32,14 +32,17 @@ describe("one pledge per person", () => {
       pledgeInput({ email: "Ngozi.Okafor@Example.org", country: "NG" }),
       pledgeContext(),
     );
-    expect(first).toEqual({ ok: true, value: { counted: true } });
+    expect(first).toEqual({ ok: true, value: { counted: true, awaitingConfirmation: false } });
     for (const spelling of [
       "ngozi.okafor@example.org",
       "NGOZI.OKAFOR+pledge@EXAMPLE.ORG",
       "ngozi.okafor+again@example.org",
     ]) {
       const repeat = await recordPledge(pledgeInput({ email: spelling }), pledgeContext());
-      expect(repeat, spelling).toEqual({ ok: true, value: { counted: false } });
+      expect(repeat, spelling).toEqual({
+        ok: true,
+        value: { counted: false, awaitingConfirmation: false },
+      });
     }
     const rows = await db.pledge.findMany({
       where: { emailKey: emailKey("ngozi.okafor@example.org") },

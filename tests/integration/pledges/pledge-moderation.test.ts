@@ -10,7 +10,7 @@ import { pledgeContext, pledgeInput } from "./pledge-test-input";
 async function signed(overrides: Record<string, unknown> = {}): Promise<string> {
   const input = pledgeInput(overrides);
   const result = await recordPledge(input, pledgeContext());
-  expect(result).toEqual({ ok: true, value: { counted: true } });
+  expect(result).toEqual({ ok: true, value: { counted: true, awaitingConfirmation: false } });
   const row = await db.pledge.findFirstOrThrow({ where: { email: String(input.email) } });
   return row.id;
 }

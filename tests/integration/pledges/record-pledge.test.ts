@@ -19,7 +19,7 @@ describe("recordPledge", () => {
       pledgeInput({ email: "  Someone@Example.ORG ", country: "gb", showOnWall: "on" }),
       pledgeContext("hash-of-an-ip"),
     );
-    expect(result).toEqual({ ok: true, value: { counted: true } });
+    expect(result).toEqual({ ok: true, value: { counted: true, awaitingConfirmation: false } });
 
     const row = await db.pledge.findFirstOrThrow({ where: { emailKey: "someone@example.org" } });
     // Stored as typed (trimmed); compared on its key.

@@ -61,7 +61,7 @@ async function sign(): Promise<string> {
   const input = pledgeInput();
   expect(await recordPledge(input, pledgeContext())).toEqual({
     ok: true,
-    value: { counted: true },
+    value: { counted: true, awaitingConfirmation: false },
   });
   const row = await db.pledge.findFirstOrThrow({ where: { email: String(input.email) } });
   return row.id;
@@ -143,7 +143,7 @@ describe("the live counter's hub", () => {
     const seen = notifications();
     expect(await recordPledge(input, pledgeContext())).toEqual({
       ok: true,
-      value: { counted: false },
+      value: { counted: false, awaitingConfirmation: false },
     });
     await settle(1000);
     expect(notifications()).toBe(seen);
