@@ -4,6 +4,7 @@ import { createTranslator } from "next-intl";
 import type { Messages } from "@/i18n/messages";
 import type { AppLocale } from "@/i18n/routing";
 import { type TextDirection, textDirection } from "@/lib/campaign/text-direction";
+import { isolate } from "@/lib/text/isolate";
 import type { EmailData, EmailKind } from "./email-kinds";
 
 export interface EmailContent {
@@ -46,11 +47,12 @@ export function emailContent<K extends EmailKind>(
     key: "pledgeThanks.share" | "pledgeThanks.signs" | "pledgeThanks.donate",
     url: string,
   ): EmailLine => ({ text: t(key, { url }), url });
+  // Names and addresses from configuration keep their own direction inside an Arabic sentence.
   const footer = [
-    t("footerSentBy", { operator: sender.name }),
-    ...(sender.postalAddress ? [sender.postalAddress] : []),
-    ...(sender.contactEmail ? [t("footerContact", { email: sender.contactEmail })] : []),
-    t("footerWhy", { site: new URL(sender.siteUrl).host }),
+    t("footerSentBy", { operator: isolate(sender.name) }),
+    ...(sender.postalAddress ? [isolate(sender.postalAddress)] : []),
+    ...(sender.contactEmail ? [t("footerContact", { email: isolate(sender.contactEmail) })] : []),
+    t("footerWhy", { site: isolate(new URL(sender.siteUrl).host) }),
   ];
   const base = { lang: locale, dir: textDirection(locale), footer };
   const any = data as Record<string, string>;
@@ -59,7 +61,7 @@ export function emailContent<K extends EmailKind>(
       return {
         ...base,
         subject: t("pledgeConfirm.subject"),
-        greeting: t("greeting", { name: any.name ?? "" }),
+        greeting: t("greeting", { name: isolate(any.name ?? "") }),
         paragraphs: [t("pledgeConfirm.intro"), t("pledgeConfirm.ask")],
         action: { label: t("pledgeConfirm.action"), url: any.confirmUrl ?? "" },
         after: { items: [{ text: t("pledgeConfirm.expiry") }] },
@@ -74,7 +76,7 @@ export function emailContent<K extends EmailKind>(
       return {
         ...base,
         subject: t("pledgeThanks.subject"),
-        greeting: t("greeting", { name: any.name ?? "" }),
+        greeting: t("greeting", { name: isolate(any.name ?? "") }),
         paragraphs: [t("pledgeThanks.body")],
         after: {
           heading: t("pledgeThanks.nextHeading"),
