@@ -37,6 +37,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               { href: "/admin/donations", label: t("donations") },
               { href: "/admin/exports", label: t("exports") },
               { href: "/admin/audit", label: t("audit") },
+              { href: "/admin/outbox", label: t("outbox") },
               { href: "/admin/staff", label: t("staff") },
             ]
           : []),

@@ -55,8 +55,14 @@ export default async function AdminDashboardPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold text-heart-900">{t("title")}</h1>
-      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Figure label={t("pledges")} value={formatCount(stats.pledges)} />
+        <Figure
+          label={t("unconfirmed")}
+          value={formatCount(stats.unconfirmed)}
+          href="/admin/pledges?status=UNCONFIRMED"
+          linkLabel={t("unconfirmedLink")}
+        />
         <Figure
           label={t("awaitingReview")}
           value={formatCount(stats.awaitingReview)}

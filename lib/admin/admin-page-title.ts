@@ -3,7 +3,15 @@ import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-type Section = "dashboard" | "pledges" | "donations" | "exports" | "audit" | "staff" | "signIn";
+type Section =
+  | "dashboard"
+  | "pledges"
+  | "donations"
+  | "exports"
+  | "audit"
+  | "outbox"
+  | "staff"
+  | "signIn";
 
 /** A page's `generateMetadata`: `export const generateMetadata = adminPageTitle("pledges")`. */
 export function adminPageTitle(section: Section): () => Promise<Metadata> {

@@ -25,6 +25,8 @@ export interface DashboardMoney {
 export interface DashboardStats {
   pledges: number;
   spam: number;
+  /** Signed while PLEDGE_CONFIRMATION=required and not confirmed yet: stored, not counted. */
+  unconfirmed: number;
   awaitingReview: number;
   /** People who gave real money (the public figure on live keys). */
   donors: number;
@@ -74,8 +76,9 @@ export async function getDashboardStats(now = new Date()): Promise<DashboardStat
   const [stats, testStats, counts, perDay, byCurrency, settlement] = await Promise.all([
     readPublicStats(true),
     readPublicStats(false),
-    pgPool.query<{ spam: string; awaiting: string }>(
+    pgPool.query<{ spam: string; awaiting: string; unconfirmed: string }>(
       `SELECT (SELECT COUNT(*) FROM "Pledge" WHERE "status" = 'SPAM')::text AS spam,
+              (SELECT COUNT(*) FROM "Pledge" WHERE "status" = 'UNCONFIRMED')::text AS unconfirmed,
               (SELECT COUNT(*) FROM "Pledge"
                 WHERE "messageStatus" = 'PENDING' AND "status" = 'ACTIVE')::text AS awaiting`,
     ),
@@ -115,6 +118,7 @@ export async function getDashboardStats(now = new Date()): Promise<DashboardStat
   return {
     pledges: stats.pledges,
     spam: Number(counts.rows[0]?.spam ?? 0),
+    unconfirmed: Number(counts.rows[0]?.unconfirmed ?? 0),
     awaitingReview: Number(counts.rows[0]?.awaiting ?? 0),
     donors: stats.donors,
     perDay: days,

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "staff.enabled",
   "staff.password_changed",
   "staff.local_admin_created",
+  "email.retried",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -14,7 +14,7 @@ export interface AuditActor {
 export interface AuditEntryInput {
   actor: AuditActor | null;
   action: AuditAction;
-  subjectType?: "pledge" | "donation" | "user" | "export";
+  subjectType?: "pledge" | "donation" | "user" | "export" | "email";
   subjectId?: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

@@ -2,7 +2,6 @@ import "server-only";
 // The job queue: pg-boss on the app's own PostgreSQL (docs/decisions/030-job-queue.md). Writers add
 // a job inside their own transaction (`addJob`), so a job exists exactly when what caused it was
 // committed; the queue worker (scripts/queue-worker.ts) takes the jobs and runs the schedule.
-import type pg from "pg";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 
@@ -42,6 +41,30 @@ export function jobQueues(): Array<{ name: string; options: PgBoss.Queue }> {
   ];
 }
 
+/** What runs the job's statement: a pg client in a transaction, or `prismaSql(tx)`. */
+export interface SqlClient {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/** A Prisma interactive transaction as a SqlClient, so a job can join a Prisma change. */
+export function prismaSql(tx: {
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+}): SqlClient {
+  return {
+    query: async (text, values = []) => ({
+      // pg turns objects into JSON itself; Prisma is handed the JSON text.
+      rows: await tx.$queryRawUnsafe<unknown[]>(
+        text,
+        ...values.map((value) =>
+          value !== null && typeof value === "object" && !(value instanceof Date)
+            ? JSON.stringify(value)
+            : value,
+        ),
+      ),
+    }),
+  };
+}
+
 /** A pg-boss that only writes jobs, through whatever connection each call passes it. */
 const writer = new PgBoss({
   schema: JOB_SCHEMA,
@@ -57,7 +80,7 @@ const writer = new PgBoss({
  * does the job. Throws when the queue does not exist (the migrations create it).
  */
 export async function addJob(
-  client: pg.ClientBase,
+  client: SqlClient,
   name: string,
   data: Record<string, unknown>,
 ): Promise<string> {

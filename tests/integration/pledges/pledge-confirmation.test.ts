@@ -14,6 +14,7 @@ const { confirmPledge } = await import("@/lib/pledges/confirm-pledge");
 const { readPledgeConfirmation } = await import("@/lib/pledges/read-pledge-confirmation");
 const { readPublicStats } = await import("@/lib/stats/read-public-stats");
 const { purgeExpiredData } = await import("@/lib/privacy/purge-expired-data");
+const { getDashboardStats } = await import("@/lib/admin/get-dashboard-stats");
 
 interface OutboxRow {
   kind: string;
@@ -53,10 +54,13 @@ describe("confirmed pledges", () => {
     const input = pledgeInput({ displayName: "Léa" });
     const email = String(input.email);
     const before = await readPublicStats();
+    const dashboard = await getDashboardStats();
     const result = await recordPledge(input, { ...pledgeContext(), locale: "fr" });
     expect(result).toEqual({ ok: true, value: { counted: false, awaitingConfirmation: true } });
     expect((await pledgeOf(email))?.status).toBe("UNCONFIRMED");
     expect((await readPublicStats()).pledges).toBe(before.pledges);
+    // Staff see it waiting, beside the counted ones.
+    expect((await getDashboardStats()).unconfirmed).toBe(dashboard.unconfirmed + 1);
 
     const [mail] = await emailsTo(email);
     expect(mail).toMatchObject({ kind: "pledge-confirm", locale: "fr", data: { name: "Léa" } });
@@ -84,6 +88,10 @@ describe("confirmed pledges", () => {
     const pledge = await pledgeOf(email);
     expect(pledge?.status).toBe("ACTIVE");
     expect(pledge?.confirmedAt).toBeInstanceOf(Date);
+    expect(await getDashboardStats()).toMatchObject({
+      unconfirmed: dashboard.unconfirmed,
+      pledges: dashboard.pledges + 1,
+    });
     const after = await readPublicStats();
     expect(after.pledges).toBe(before.pledges + 1);
     expect(after.pledgesByCountry.KE).toBe((before.pledgesByCountry.KE ?? 0) + 1);
