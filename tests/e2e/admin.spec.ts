@@ -146,13 +146,25 @@ test("a disabled account is refused on its very next request", async ({ db, sign
   await expect(page).toHaveURL(/\/admin\/sign-in/);
 });
 
-test("admin pages have no axe violations", async ({ signInAs, signPledges }) => {
-  // Eight pages, each loaded and scanned: over a minute on a loaded two-core machine.
+test("admin pages have no axe violations", async ({ db, signInAs, signPledges }) => {
+  // Nine pages, each loaded and scanned: over a minute on a loaded two-core machine.
   test.slow();
   const [pledge] = await signPledges(
     [{ displayName: "Axe check", message: "A message to review", showOnWall: true }],
     "admin-e2e",
   );
+  // A failed email, so the outbox shows its error and its Retry button.
+  await db.emailOutbox.create({
+    data: {
+      kind: "pledge-thanks",
+      recipient: "axe-outbox@example.org",
+      locale: "en",
+      data: {},
+      status: "FAILED",
+      attempts: 11,
+      lastError: "550 No such mailbox here",
+    },
+  });
   const { page } = await signInAs("ADMIN");
   for (const path of [
     "/admin",
@@ -162,6 +174,7 @@ test("admin pages have no axe violations", async ({ signInAs, signPledges }) => 
     "/admin/exports",
     "/admin/audit",
     "/admin/staff",
+    "/admin/outbox",
   ]) {
     expect((await page.goto(path))?.status(), path).toBe(200);
     await expectNoAxeViolations(page);

@@ -68,13 +68,13 @@ export default async function OutboxPage({
       >
         {(email) => (
           <>
-            <RowHeader className="whitespace-nowrap">{formatDateTime(email.createdAt)}</RowHeader>
-            <Cell className="break-all">{email.recipient}</Cell>
+            <RowHeader className="min-w-[8rem]">{formatDateTime(email.createdAt)}</RowHeader>
+            <Cell className="min-w-[12rem] break-all">{email.recipient}</Cell>
             <Cell>{isEmailKind(email.kind) ? t(`kinds.${email.kind}`) : email.kind}</Cell>
             <Cell>{email.locale}</Cell>
             <Cell>{t(`statuses.${email.status}`)}</Cell>
             <Cell>{formatCount(email.attempts)}</Cell>
-            <Cell className="break-words">{email.lastError ?? ""}</Cell>
+            <Cell className="min-w-[12rem] break-words">{email.lastError ?? ""}</Cell>
             <Cell className="whitespace-nowrap">
               {email.sentAt ? formatDateTime(email.sentAt) : ""}
             </Cell>
