@@ -6,6 +6,8 @@ export const PUBLIC_PATHS = [
     "/",
     "/pledge",
     "/pledge/thank-you",
+    "/pledge/check-your-inbox?to=a***@e***.org",
+    "/pledge/confirm?token=no-such-link",
     "/donate",
     "/donate/success?session_id=cs_test_unknown",
     "/donate/manage",
