@@ -1,4 +1,4 @@
-import type { DonationFieldErrors } from "@/lib/donations/donation-form-schema";
+import type { DonationFieldErrors } from "@/lib/donations/donation-fields";
 
 /** What the donor chose, sent back with an error (or kept after a cancelled payment). */
 export interface DonateFormValues {

@@ -1,4 +1,4 @@
-import type { PledgeFieldErrors } from "@/lib/pledges/pledge-input-schema";
+import type { PledgeFieldErrors } from "@/lib/pledges/pledge-fields";
 
 /** What the visitor typed, sent back with an error so the form (also without JavaScript) keeps it. */
 export interface PledgeFormValues {

@@ -14,7 +14,8 @@ import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { donationsConfigured, getStripe } from "@/lib/stripe";
 import { checkoutLocale } from "./checkout-locale";
 import { checkoutSettings } from "./checkout-settings";
-import { type DonationFieldErrors, parseDonationForm } from "./donation-form-schema";
+import type { DonationFieldErrors } from "./donation-fields";
+import { parseDonationForm } from "./donation-form-schema";
 import { getDonationConfig } from "./get-donation-config";
 
 /** Texts shown on Stripe's page; translated by the caller. */

@@ -6,17 +6,7 @@ import { hasUnsafeText } from "@/lib/text/unsafe-text";
 import { cardFeeOn, coveredAmount } from "./card-fee";
 import { normaliseTypedAmount, parseMajorAmount, STRIPE_MAXIMUM_AMOUNT } from "./currencies";
 import { type DonationConfig, findCurrency } from "./donation-config";
-
 import {
-  DONATION_ERROR_CODES,
-  DONATION_TEXT_LIMITS,
-  type DonationErrorCode,
-  type DonationField,
-  type DonationFieldError,
-  type DonationFieldErrors,
-} from "./donation-fields";
-
-export {
   DONATION_ERROR_CODES,
   DONATION_TEXT_LIMITS,
   type DonationErrorCode,

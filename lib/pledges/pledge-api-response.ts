@@ -5,7 +5,7 @@ import { loadSiteMessages } from "@/i18n/site-messages";
 import { retryAfterMinutes } from "@/lib/rate-limit/consume-rate-limit";
 import type { Refusal } from "@/lib/result";
 import { BUSY_RETRY_AFTER_SECONDS } from "./busy-retry";
-import type { PledgeErrorCode, PledgeField } from "./pledge-input-schema";
+import type { PledgeErrorCode, PledgeField } from "./pledge-fields";
 import type { PledgeRefusal, RecordPledgeResult } from "./record-pledge";
 
 /** What the route itself can answer besides recordPledge's refusals. */

@@ -2,18 +2,7 @@ import { isCountryCode } from "@/lib/countries/country-codes";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { z } from "@/lib/security/zod-without-eval";
 import { hasUnsafeText } from "@/lib/text/unsafe-text";
-
 import {
-  DISPLAY_NAME_MAX,
-  EMAIL_MAX,
-  MESSAGE_MAX,
-  PLEDGE_ERROR_CODES,
-  type PledgeErrorCode,
-  type PledgeField,
-  type PledgeFieldErrors,
-} from "./pledge-fields";
-
-export {
   DISPLAY_NAME_MAX,
   EMAIL_MAX,
   MESSAGE_MAX,

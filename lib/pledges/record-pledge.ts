@@ -21,7 +21,8 @@ import { confirmationUrl, issuePledgeConfirmation } from "./issue-pledge-confirm
 import { newPledgeId } from "./new-pledge-id";
 import { pledgeConfirmationRequired } from "./pledge-confirmation-setting";
 import { pledgeRecipientAllowance, pledgeRecipientKey } from "./pledge-email-limit";
-import { type PledgeFieldErrors, type PledgeInput, parsePledgeInput } from "./pledge-input-schema";
+import type { PledgeFieldErrors } from "./pledge-fields";
+import { type PledgeInput, parsePledgeInput } from "./pledge-input-schema";
 import {
   pledgeAddressAllowance,
   pledgeDomainAllowance,

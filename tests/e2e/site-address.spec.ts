@@ -49,7 +49,9 @@ test.describe("a server whose SITE_URL is not the build's", () => {
     expect(sitemap).not.toContain("localhost");
   });
 
-  test("a page the running server renders (into its own cache) shares its address", async ({ page }) => {
+  test("a page the running server renders (into its own cache) shares its address", async ({
+    page,
+  }) => {
     await page.goto(`${other}/`);
     expect(await metaContent(page, "og:url")).toBe(`${ELSEWHERE}/en`);
     expect(await metaContent(page, "og:image")).toBe(`${ELSEWHERE}/share-images/en.png`);
