@@ -8,6 +8,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { inTransaction } from "@/lib/database/in-transaction";
 import { queueEmail } from "@/lib/email/queue-email";
 import { announceStatsChanged } from "@/lib/stats/announce-stats-changed";
+import { countPledgeSql } from "@/lib/stats/count-pledge-sql";
 import { COUNTER_METRICS, randomShard } from "@/lib/stats/counter-metrics";
 import { CONFIRMATION_TOKEN, hashConfirmationToken } from "./confirmation-token";
 
@@ -26,13 +27,7 @@ WITH link AS (
   UPDATE "PledgeConfirmation" SET "usedAt" = now()
    WHERE "tokenHash" = $1 AND EXISTS (SELECT 1 FROM confirmed)
 ), counted AS (
-  INSERT INTO "CounterShard" ("metric", "key", "shard", "value")
-  SELECT counter.metric, counter.key, $2::smallint, 1
-    FROM confirmed
-   CROSS JOIN LATERAL (VALUES ($3::text, ''::text), ($4::text, confirmed."country"::text))
-         AS counter(metric, key)
-  ON CONFLICT ("metric", "key", "shard")
-  DO UPDATE SET "value" = "CounterShard"."value" + EXCLUDED."value"
+  ${countPledgeSql({ from: "confirmed", shard: "$2", totalMetric: "$3", countryMetric: "$4" })}
 )
 SELECT (SELECT count(*) FROM link)::int AS "found", confirmed.*
   FROM (SELECT 1) AS one LEFT JOIN confirmed ON true`;

@@ -14,6 +14,7 @@ import {
 } from "@/lib/rate-limit/take-allowance";
 import { ok, type Refusal, type Result, refuse } from "@/lib/result";
 import { announceStatsChanged } from "@/lib/stats/announce-stats-changed";
+import { countPledgeSql } from "@/lib/stats/count-pledge-sql";
 import { COUNTER_METRICS, randomShard } from "@/lib/stats/counter-metrics";
 import { emailKey } from "./email-key";
 import { checkFormToken } from "./form-token";
@@ -136,14 +137,7 @@ by_address AS (
 ), by_recipient AS (
   ${spendAllowanceSql({ key: "$24", burst: "$25", perSecond: "$26", cost: "1" }, "$23::boolean AND EXISTS (SELECT 1 FROM by_domain)")}
 ), counted AS (
-  INSERT INTO "CounterShard" ("metric", "key", "shard", "value")
-  SELECT counter.metric, counter.key, $20::smallint, 1
-    FROM inserted
-   CROSS JOIN LATERAL (VALUES ($21::text, ''::text), ($22::text, inserted."country"::text))
-         AS counter(metric, key)
-   WHERE NOT $23::boolean
-  ON CONFLICT ("metric", "key", "shard")
-  DO UPDATE SET "value" = "CounterShard"."value" + EXCLUDED."value"
+  ${countPledgeSql({ from: "inserted", shard: "$20", totalMetric: "$21", countryMetric: "$22", onlyIf: "NOT $23::boolean" })}
 )
 SELECT (SELECT count(*) FROM by_address)::int AS "byAddress",
        (SELECT count(*) FROM by_domain)::int AS "byDomain",
