@@ -41,8 +41,6 @@ export interface PolicyOptions {
   formOrigins: readonly string[];
   /** A fresh per-request nonce, for pages rendered per request. */
   nonce?: string;
-  /** 'sha256-…' sources of the prerendered pages' inline scripts. */
-  scriptHashes?: readonly string[];
   https: boolean;
   /** `next dev` only: React's dev build evaluates code and hot reloading uses a websocket. */
   development?: boolean;
@@ -50,14 +48,14 @@ export interface PolicyOptions {
 
 /**
  * The Content-Security-Policy. Scripts run only from this origin, or inline with this request's
- * nonce or one of the build's hashes: never 'unsafe-inline' or 'unsafe-eval' outside development.
+ * nonce (a cached page's own scripts' hashes are added as it is sent: inline-script-hashes.mjs):
+ * never 'unsafe-inline' or 'unsafe-eval' outside development.
  */
 export function contentSecurityPolicy(options: PolicyOptions): string {
-  const { nonce, scriptHashes = [], development = false } = options;
+  const { nonce, development = false } = options;
   const scriptSources = [
     "'self'",
     ...(nonce ? [`'nonce-${nonce}'`] : []),
-    ...scriptHashes.map((hash) => `'${hash}'`),
     ...(development ? ["'unsafe-eval'"] : []),
   ];
   const directives = [
